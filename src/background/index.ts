@@ -1,0 +1,63 @@
+import browser from 'webextension-polyfill';
+import * as v from 'valibot';
+import { score } from '../engine';
+import { RequestSchema, describeIssues, type DoneReply, type ScoreReply, type ScoreRequest } from '../messages';
+import { collapsePanel, effectiveSettings, presetSummary, turnOffRule, uiState } from './settings';
+
+// The service worker: receives drafts, runs the engine, answers. MV3 may stop it whenever it is
+// idle; nothing here keeps state that a restart would lose (settings are re-read from storage).
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  // Only our own content scripts and pages talk to us.
+  if (sender.id !== browser.runtime.id) return undefined;
+  const parsed = v.safeParse(RequestSchema, message);
+  if (!parsed.success) {
+    const claimed = (message as { version?: unknown } | null)?.version;
+    const version = typeof claimed === 'number' && Number.isInteger(claimed) && claimed >= 0 ? claimed : 0;
+    return Promise.resolve<ScoreReply>({ ok: false, version, error: `Rapport could not read this request: ${describeIssues(parsed.issues)}` });
+  }
+  const request = parsed.output;
+  switch (request.type) {
+    case 'rapport/score':
+      return scoreDraft(request);
+    case 'rapport/ui-state':
+      return uiState();
+    case 'rapport/set-panel-collapsed':
+      return done(collapsePanel(request.collapsed));
+    case 'rapport/turn-off-rule':
+      return done(turnOffRule(request.rule));
+    case 'rapport/open-options':
+      return done(browser.runtime.openOptionsPage());
+  }
+});
+
+async function scoreDraft(request: ScoreRequest): Promise<ScoreReply> {
+  try {
+    const settings = await effectiveSettings();
+    const report = score(request.text, settings.preset, { network: request.network });
+    return { ok: true, version: request.version, report, preset: presetSummary(settings, request.network) };
+  } catch (error) {
+    return { ok: false, version: request.version, error: `Rapport could not score this draft: ${errorText(error)}` };
+  }
+}
+
+async function done(work: Promise<unknown>): Promise<DoneReply> {
+  try {
+    await work;
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: errorText(error) };
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === 'focus-panel' && tab?.id !== undefined) {
+    browser.tabs.sendMessage(tab.id, { type: 'rapport/focus-panel' }).catch(() => {
+      // No content script on this tab (not X or Facebook): nothing to focus.
+    });
+  }
+});

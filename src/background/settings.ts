@@ -1,0 +1,70 @@
+import browser from 'webextension-polyfill';
+import type { Network } from '../engine';
+import { builtinPresets } from '../engine/presets/builtins';
+import type { PresetSummary, UiState } from '../messages';
+import {
+  loadSettings,
+  loadUserPresets,
+  readCachedManagedPolicy,
+  refreshManagedPolicy,
+  resolveEffectiveSettings,
+  setPanelCollapsed,
+  setRuleDisabled,
+  type EffectiveSettings,
+} from '../storage';
+
+// The worker owns settings: it merges built-in, user and organisation presets once and keeps the
+// result until storage changes. A restarted worker simply reads them again.
+
+const { sync, local, managed } = browser.storage;
+let effective: Promise<EffectiveSettings> | null = null;
+
+export function effectiveSettings(): Promise<EffectiveSettings> {
+  effective ??= (async () => {
+    const [settings, user, policy] = await Promise.all([loadSettings(sync), loadUserPresets(sync), readCachedManagedPolicy(local)]);
+    return resolveEffectiveSettings(builtinPresets, { settings, presets: user.presets }, policy.policy);
+  })();
+  return effective;
+}
+
+export function presetSummary(settings: EffectiveSettings, network: Network): PresetSummary {
+  const { preset } = settings;
+  return {
+    id: preset.id,
+    name: preset.name,
+    thresholds: preset.thresholds,
+    limits: preset.limits[network],
+    lockedByPolicy: settings.locked.activePreset,
+    lockedRules: Object.keys(settings.locked.rules),
+  };
+}
+
+export async function uiState(): Promise<UiState> {
+  const settings = await effectiveSettings();
+  return {
+    sitesEnabled: settings.sites,
+    panelCollapsed: settings.panelCollapsed,
+    // Changes whenever scoring would: the content script rescores its drafts when it sees a new key.
+    scoringKey: JSON.stringify(settings.preset),
+  };
+}
+
+export async function collapsePanel(collapsed: boolean): Promise<void> {
+  await setPanelCollapsed(sync, collapsed);
+}
+
+export async function turnOffRule(rule: string): Promise<void> {
+  const settings = await effectiveSettings();
+  if (settings.locked.rules[rule]) throw new Error('This rule is set by your organisation.');
+  const policy = await readCachedManagedPolicy(local);
+  await setRuleDisabled(sync, rule, true, policy.policy);
+}
+
+browser.storage.onChanged.addListener((_changes, area) => {
+  effective = null;
+  // A new policy arrives through storage.onChanged('managed'); keep the local copy current.
+  if (area === 'managed') void refreshManagedPolicy(managed, local);
+});
+
+// Never block start-up on storage.managed: its first read can take minutes (PLATFORM.md).
+void refreshManagedPolicy(managed, local);

@@ -1,0 +1,35 @@
+import browser from 'webextension-polyfill';
+import * as v from 'valibot';
+import { ScoreReplySchema, describeIssues, type ScoreReply, type ScoreRequest } from '../messages';
+
+const RETRY_DELAYS_MS = [0, 100, 400];
+
+/**
+ * Asks the worker to score a draft. MV3 stops idle workers; a message sent while one is shutting
+ * down can fail, and the next one starts it again, so a failed send is retried a few times.
+ */
+export async function requestScore(request: ScoreRequest): Promise<ScoreReply> {
+  let lastError: unknown;
+  for (const delay of RETRY_DELAYS_MS) {
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    try {
+      const raw: unknown = await browser.runtime.sendMessage(request);
+      const parsed = v.safeParse(ScoreReplySchema, raw);
+      if (parsed.success) return parsed.output;
+      return { ok: false, version: request.version, error: `Unexpected reply from Rapport's worker: ${describeIssues(parsed.issues)}` };
+    } catch (error) {
+      lastError = error;
+      if (isContextGone(error)) break;
+    }
+  }
+  return { ok: false, version: request.version, error: errorText(lastError) };
+}
+
+/** The extension was updated or removed while this page stayed open: nothing will answer again. */
+export function isContextGone(error: unknown): boolean {
+  return /Extension context invalidated/i.test(errorText(error));
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,197 @@
+import type { Hint, Report } from '../engine/types';
+import type { PresetSummary } from '../messages';
+import type { SiteAdapter } from '../sites';
+import { readLayout, readText, toDomRange } from '../sites/layout';
+import { applyReplacement } from './apply';
+import type { Underlines } from './highlights';
+import { diffTexts, remapRange } from './remap';
+import { requestScore } from './scoring-client';
+
+/** Idle time after the last keystroke before a draft is scored. */
+export const DEBOUNCE_MS = 150;
+
+export type SessionStatus = 'idle' | 'scoring' | 'ready' | 'error';
+
+/** A hint whose range has been carried through the edits made since it was computed. */
+export interface LiveHint extends Hint {
+  key: string;
+  /** The text the range covered when the hint was made; an apply only goes ahead if it still does. */
+  original: string;
+}
+
+export interface SessionSnapshot {
+  status: SessionStatus;
+  text: string;
+  report: Report | null;
+  preset: PresetSummary | null;
+  hints: LiveHint[];
+  error: string | null;
+  applyError: string | null;
+  focusedHint: string | null;
+}
+
+export interface SessionOptions {
+  adapter: SiteAdapter;
+  el: HTMLElement;
+  underlines: Underlines;
+  /** Called whenever what the panel shows for this composer changed. */
+  onChange: (session: Session) => void;
+}
+
+/** One composer: watches its text, scores it, keeps its underlines in place, applies fixes. */
+export function createSession({ adapter, el, underlines, onChange }: SessionOptions) {
+  let version = 0;
+  let scoredText: string | null = null;
+  let hintsText = '';
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  let frame = 0;
+  let disposed = false;
+  const dismissed = new Set<string>();
+  const snapshot: SessionSnapshot = {
+    status: 'idle',
+    text: '',
+    report: null,
+    preset: null,
+    hints: [],
+    error: null,
+    applyError: null,
+    focusedHint: null,
+  };
+
+  // Every change to the editor's DOM — typing, paste, the editor's own undo — shows up here,
+  // including changes that fire no input event (Draft's undo re-renders without one).
+  const observer = new MutationObserver(() => textMayHaveChanged());
+  observer.observe(el, { childList: true, characterData: true, subtree: true });
+
+  function textMayHaveChanged(): void {
+    if (disposed) return;
+    if (!frame) frame = requestAnimationFrame(followEdit);
+    clearTimeout(debounce);
+    debounce = setTimeout(scoreNow, DEBOUNCE_MS);
+  }
+
+  /** Keeps underlines on their words while the user types, until the next result arrives. */
+  function followEdit(): void {
+    frame = 0;
+    if (disposed) return;
+    const text = readText(adapter, el);
+    if (text === hintsText) return;
+    const edit = diffTexts(hintsText, text);
+    hintsText = text;
+    snapshot.text = text;
+    if (edit) {
+      snapshot.hints = snapshot.hints.flatMap((hint) => {
+        const range = remapRange(hint.range, edit);
+        return range ? [{ ...hint, range }] : [];
+      });
+    }
+    paint();
+    onChange(session);
+  }
+
+  async function scoreNow(): Promise<void> {
+    if (disposed) return;
+    const text = readText(adapter, el);
+    if (text === scoredText) return;
+    scoredText = text;
+    const requestVersion = ++version;
+    snapshot.status = 'scoring';
+    onChange(session);
+    const reply = await requestScore({ type: 'rapport/score', version: requestVersion, text, network: adapter.id });
+    // A newer request was sent, or the composer went away: this reply is stale.
+    if (disposed || reply.version !== version) return;
+    if (!reply.ok) {
+      scoredText = null;
+      snapshot.status = 'error';
+      snapshot.error = reply.error;
+      onChange(session);
+      return;
+    }
+    snapshot.status = 'ready';
+    snapshot.error = null;
+    snapshot.report = reply.report;
+    snapshot.preset = reply.preset;
+    hintsText = text;
+    snapshot.hints = reply.report.hints.map((hint) => {
+      const original = text.slice(hint.range.start, hint.range.end);
+      return { ...hint, original, key: `${hint.rule}:${hint.range.start}:${original}` };
+    });
+    // The user may have typed while the worker was busy: carry the fresh ranges through that too.
+    followEdit();
+    paint();
+    onChange(session);
+  }
+
+  function visibleHints(): LiveHint[] {
+    return snapshot.hints.filter((hint) => !dismissed.has(dismissKey(hint)));
+  }
+
+  function paint(): void {
+    if (disposed) return;
+    const layout = readLayout(adapter, el);
+    const drawn = visibleHints()
+      .filter((hint) => hint.kind === 'issue' && hint.range.end > hint.range.start)
+      .flatMap((hint) => {
+        const range = toDomRange(layout, hint.range.start, hint.range.end);
+        return range ? [{ axis: hint.axis, range, key: hint.key }] : [];
+      });
+    const focused = visibleHints().find((hint) => hint.key === snapshot.focusedHint);
+    const focusRange = focused ? toDomRange(layout, focused.range.start, focused.range.end) : null;
+    underlines.set(session, drawn, focusRange);
+  }
+
+  const session = {
+    adapter,
+    el,
+    get snapshot(): Readonly<SessionSnapshot> {
+      return { ...snapshot, hints: visibleHints() };
+    },
+    /** Scores right away (first attach, settings changed) instead of waiting for a keystroke. */
+    refresh(): void {
+      scoredText = null;
+      clearTimeout(debounce);
+      void scoreNow();
+    },
+    focusHint(key: string | null): void {
+      snapshot.focusedHint = key;
+      paint();
+      onChange(session);
+    },
+    dismiss(key: string): void {
+      const hint = snapshot.hints.find((candidate) => candidate.key === key);
+      if (!hint) return;
+      dismissed.add(dismissKey(hint));
+      paint();
+      onChange(session);
+    },
+    async apply(key: string): Promise<boolean> {
+      const hint = visibleHints().find((candidate) => candidate.key === key);
+      if (!hint || hint.replacement === undefined) return false;
+      const result = await applyReplacement(adapter, el, hint.range, hint.original, hint.replacement);
+      snapshot.applyError = result.ok ? null : result.error;
+      if (result.ok) textMayHaveChanged();
+      else session.refresh();
+      onChange(session);
+      return result.ok;
+    },
+    clearApplyError(): void {
+      snapshot.applyError = null;
+      onChange(session);
+    },
+    dispose(): void {
+      disposed = true;
+      observer.disconnect();
+      clearTimeout(debounce);
+      cancelAnimationFrame(frame);
+      underlines.clear(session);
+    },
+  };
+  return session;
+}
+
+/** Dismissal is per draft and survives the hint moving: it keys on the rule and the words, not the offset. */
+function dismissKey(hint: LiveHint): string {
+  return `${hint.rule}\u0000${hint.original.toLowerCase()}`;
+}
+
+export type Session = ReturnType<typeof createSession>;

@@ -1,0 +1,66 @@
+// The shapes every consumer of the engine shares: the worker, the panel, the CLI and the tests.
+// Offsets are UTF-16 indices into the text exactly as the editor reported it.
+
+export type Axis = 'reciprocity' | 'voice';
+export type Network = 'x' | 'facebook';
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface Hint {
+  rule: string;
+  axis: Axis;
+  range: TextRange;
+  /** What the finding is, in the writer's words. */
+  message: string;
+  /** One line: why it matters, tied to the rubric. */
+  why: string;
+  /** One-click fix for `range`, when a good one exists. */
+  replacement?: string;
+  /** Points this finding moved its axis: negative costs, positive earns. */
+  impact: number;
+  /** 'strength' marks something already good ("you asked a real question"). */
+  kind: 'issue' | 'strength';
+}
+
+export interface Stats {
+  /** Length as the network counts it (X: twitter-text weighted length; Facebook: UTF-16 length). */
+  weightedLength: number;
+  /** The network's (or preset's) length limit the weighted length is measured against. */
+  maxLength: number;
+  words: number;
+  sentences: number;
+  hashtags: number;
+  links: number;
+  mentions: number;
+  emoji: number;
+  /** Flesch–Kincaid grade level; 0 for an empty text. */
+  readingGrade: number;
+}
+
+/** One signal's share of an axis score, so the panel can say why a score is what it is. */
+export interface Contribution {
+  rule: string;
+  points: number;
+}
+
+export interface AxisBreakdown {
+  base: number;
+  contributions: Contribution[];
+  /** One-line reason for the score, e.g. "one-way announcement; no question for the reader". */
+  summary: string;
+}
+
+export interface Report {
+  reciprocity: number;
+  voice: number;
+  hints: Hint[];
+  stats: Stats;
+  breakdown: Record<Axis, AxisBreakdown>;
+}
+
+export interface ScoreContext {
+  network?: Network;
+}

@@ -1,0 +1,111 @@
+import type { SiteAdapter } from './types';
+
+// Maps between the editor's text (blocks joined by "\n") and DOM positions, for any block editor.
+// Read straight from the DOM each time: the editors re-render text nodes on every keystroke.
+
+type Piece = { kind: 'text'; node: Text; start: number } | { kind: 'break'; node: HTMLBRElement; start: number };
+
+interface BlockLayout {
+  element: HTMLElement;
+  start: number;
+  length: number;
+  pieces: Piece[];
+}
+
+export interface TextLayout {
+  text: string;
+  blocks: BlockLayout[];
+}
+
+export function readLayout(adapter: SiteAdapter, el: HTMLElement): TextLayout {
+  const blocks: BlockLayout[] = [];
+  const parts: string[] = [];
+  let offset = 0;
+  for (const element of adapter.blocks(el)) {
+    if (blocks.length > 0) {
+      parts.push('\n');
+      offset += 1;
+    }
+    const start = offset;
+    const pieces: Piece[] = [];
+    const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const textNode = node as Text;
+        if (!adapter.isTextLeaf(textNode) || textNode.data.length === 0) continue;
+        pieces.push({ kind: 'text', node: textNode, start: offset });
+        parts.push(textNode.data);
+        offset += textNode.data.length;
+      } else if (node instanceof HTMLBRElement && adapter.isLineBreak(node)) {
+        pieces.push({ kind: 'break', node, start: offset });
+        parts.push('\n');
+        offset += 1;
+      }
+    }
+    blocks.push({ element, start, length: offset - start, pieces });
+  }
+  return { text: parts.join(''), blocks };
+}
+
+export function readText(adapter: SiteAdapter, el: HTMLElement): string {
+  return readLayout(adapter, el).text;
+}
+
+interface DomPoint {
+  node: Node;
+  offset: number;
+}
+
+/** `bias` picks the side at a boundary between two pieces: a range's start leans forward, its end back. */
+function domPoint(layout: TextLayout, offset: number, bias: 'forward' | 'backward'): DomPoint | null {
+  const block = layout.blocks.find((candidate) => offset >= candidate.start && offset <= candidate.start + candidate.length);
+  if (!block) return null;
+  const piece = findPiece(block.pieces, offset, bias) ?? findPiece(block.pieces, offset, bias === 'forward' ? 'backward' : 'forward');
+  if (!piece) return { node: block.element, offset: 0 };
+  if (piece.kind === 'text') return { node: piece.node, offset: offset - piece.start };
+  const parent = piece.node.parentNode!;
+  const index = Array.prototype.indexOf.call(parent.childNodes, piece.node) as number;
+  return { node: parent, offset: offset === piece.start ? index : index + 1 };
+}
+
+function findPiece(pieces: Piece[], offset: number, bias: 'forward' | 'backward'): Piece | undefined {
+  return pieces.find((piece) => {
+    const length = piece.kind === 'text' ? piece.node.data.length : 1;
+    return bias === 'forward'
+      ? offset >= piece.start && offset < piece.start + length
+      : offset > piece.start && offset <= piece.start + length;
+  });
+}
+
+/** A DOM Range over [start, end) of the editor's text, or null when the text no longer has it. */
+export function toDomRange(layout: TextLayout, start: number, end: number): Range | null {
+  if (start < 0 || end > layout.text.length || start > end) return null;
+  const from = domPoint(layout, start, start === end ? 'backward' : 'forward');
+  const to = start === end ? from : domPoint(layout, end, 'backward');
+  if (!from || !to) return null;
+  const range = new Range();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+/** The UTF-16 offset of a DOM point in the editor's text, or null if it lies outside the text. */
+export function fromDomPoint(layout: TextLayout, node: Node, offset: number): number | null {
+  for (const block of layout.blocks) {
+    if (!block.element.contains(node)) continue;
+    for (const piece of block.pieces) {
+      if (piece.kind === 'text' && piece.node === node) return piece.start + offset;
+    }
+    // An element point: count the text of pieces before it.
+    const probe = new Range();
+    probe.setStart(node, offset);
+    let position = block.start;
+    for (const piece of block.pieces) {
+      const length = piece.kind === 'text' ? piece.node.data.length : 1;
+      if (probe.comparePoint(piece.node, 0) >= 0) break;
+      position = piece.start + length;
+    }
+    return position;
+  }
+  return null;
+}
