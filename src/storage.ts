@@ -1,0 +1,457 @@
+// Everything Rapport keeps between sessions, and the organisation's policy on top of it.
+//
+//   storage.sync    `settings` (the user's choices) and one `preset:<id>` item per user preset
+//   storage.local   `managedPolicyCache`: the last policy read from storage.managed
+//   storage.managed what an administrator pushed (shape: public/managed-schema.json)
+//
+// Accessors take a small StorageArea-like interface, so they run in Node tests with a fake.
+// Everything read back is validated; a bad stored value falls back to a default field by field.
+// The first storage.managed.get() can take minutes (PLATFORM.md), so nothing here waits for it:
+// callers use the cached copy and refresh it in the background.
+
+import * as v from 'valibot';
+import type { Network, Preset } from './engine';
+import { builtinPresets } from './engine/presets/builtins';
+import { NEUTRAL_PRESET } from './engine/presets/neutral';
+import { migrateToCurrent, type VersionedFormat } from './engine/presets/migrations';
+import { parsePresetFile, parsePresetObject, presetToFile, type PresetIssue } from './engine/presets/schema';
+
+/** The parts of chrome.storage.StorageArea used here. */
+export interface StorageAreaLike {
+  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+// ---------- the user's settings (storage.sync) ----------
+
+export const SETTINGS_KEY = 'settings';
+export const USER_PRESET_KEY_PREFIX = 'preset:';
+/** chrome.storage.sync.QUOTA_BYTES_PER_ITEM; a bigger user preset cannot sync. */
+export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
+
+/** Settings a managed default can preset and the user can still change. */
+export type DefaultableSetting = 'activePresetId' | 'sites.x' | 'sites.facebook' | 'disabledRules';
+
+const RuleIdListSchema = v.pipe(v.array(v.string()), v.maxLength(500));
+
+const SettingsSchema = v.object({
+  schemaVersion: v.literal(1),
+  activePresetId: v.fallback(v.string(), NEUTRAL_PRESET.id),
+  sites: v.fallback(v.object({ x: v.fallback(v.boolean(), true), facebook: v.fallback(v.boolean(), true) }), {
+    x: true,
+    facebook: true,
+  }),
+  disabledRules: v.fallback(RuleIdListSchema, []),
+  panelCollapsed: v.fallback(v.boolean(), false),
+  /**
+   * For each setting the user changed while an organisation default applied: that default, as JSON.
+   * The user's choice wins over that same default; a *new* default from the organisation wins again.
+   */
+  overriddenDefaults: v.fallback(v.record(v.string(), v.string()), {}),
+});
+
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+export const SETTINGS_FORMAT: VersionedFormat = {
+  what: 'stored settings',
+  versionField: 'schemaVersion',
+  current: 1,
+  steps: [],
+};
+
+export function defaultSettings(): Settings {
+  return {
+    schemaVersion: 1,
+    activePresetId: NEUTRAL_PRESET.id,
+    sites: { x: true, facebook: true },
+    disabledRules: [],
+    panelCollapsed: false,
+    overriddenDefaults: {},
+  };
+}
+
+/** Reads stored settings through migrations; anything unreadable falls back to defaults (never throws). */
+export function readSettings(stored: unknown): Settings {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return defaultSettings();
+  const migrated = migrateToCurrent(stored as Record<string, unknown>, SETTINGS_FORMAT);
+  if (!migrated.ok) return defaultSettings();
+  const parsed = v.safeParse(SettingsSchema, migrated.document);
+  return parsed.success ? parsed.output : defaultSettings();
+}
+
+export async function loadSettings(sync: StorageAreaLike): Promise<Settings> {
+  const stored = await sync.get(SETTINGS_KEY);
+  return readSettings(stored[SETTINGS_KEY]);
+}
+
+/** storage.sync is shared with the user's other browsers, which may run a newer Rapport. */
+export class NewerSettingsError extends Error {}
+
+async function updateSettings(sync: StorageAreaLike, change: (settings: Settings) => Settings): Promise<Settings> {
+  const stored = (await sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+  const storedVersion = (stored as { schemaVersion?: unknown } | undefined)?.schemaVersion;
+  if (typeof storedVersion === 'number' && storedVersion > SETTINGS_FORMAT.current) {
+    // Writing our older shape would erase what the newer version saved on the user's other browser.
+    throw new NewerSettingsError(
+      `settings were saved by a newer Rapport (format ${storedVersion}; this one writes ${SETTINGS_FORMAT.current}); update Rapport to change them`,
+    );
+  }
+  const next = change(readSettings(stored));
+  await sync.set({ [SETTINGS_KEY]: next });
+  return next;
+}
+
+/** Records that the user chose `key` while `managedDefault` applied, so their choice stands. */
+function noteOverride(settings: Settings, key: DefaultableSetting, managedDefault: unknown): Settings['overriddenDefaults'] {
+  const overridden = { ...settings.overriddenDefaults };
+  if (managedDefault === undefined) delete overridden[key];
+  else overridden[key] = JSON.stringify(managedDefault);
+  return overridden;
+}
+
+export function setActivePreset(sync: StorageAreaLike, presetId: string, managed: ManagedPolicy | null): Promise<Settings> {
+  return updateSettings(sync, (settings) => ({
+    ...settings,
+    activePresetId: presetId,
+    overriddenDefaults: noteOverride(settings, 'activePresetId', managed?.defaults.activePresetId),
+  }));
+}
+
+export function setSiteEnabled(sync: StorageAreaLike, site: Network, enabled: boolean, managed: ManagedPolicy | null): Promise<Settings> {
+  return updateSettings(sync, (settings) => ({
+    ...settings,
+    sites: { ...settings.sites, [site]: enabled },
+    overriddenDefaults: noteOverride(settings, `sites.${site}`, managed?.defaults.sites?.[site]),
+  }));
+}
+
+export function setRuleDisabled(sync: StorageAreaLike, ruleId: string, disabled: boolean, managed: ManagedPolicy | null): Promise<Settings> {
+  return updateSettings(sync, (settings) => {
+    // Start from what the user currently sees, which may be the organisation's default list.
+    const current = effectiveDisabledRules(settings, managed);
+    const disabledRules = disabled ? [...new Set([...current, ruleId])] : current.filter((id) => id !== ruleId);
+    return {
+      ...settings,
+      disabledRules,
+      overriddenDefaults: noteOverride(settings, 'disabledRules', managed?.defaults.disabledRules),
+    };
+  });
+}
+
+export function setPanelCollapsed(sync: StorageAreaLike, collapsed: boolean): Promise<Settings> {
+  return updateSettings(sync, (settings) => ({ ...settings, panelCollapsed: collapsed }));
+}
+
+// ---------- user presets (storage.sync, one item each) ----------
+
+export interface StoredPresetProblem {
+  key: string;
+  issues: PresetIssue[];
+}
+
+/** Every stored user preset, validated; unreadable ones are reported, not dropped silently. */
+export async function loadUserPresets(sync: StorageAreaLike): Promise<{ presets: Preset[]; unreadable: StoredPresetProblem[] }> {
+  const everything = await sync.get(null);
+  const presets: Preset[] = [];
+  const unreadable: StoredPresetProblem[] = [];
+  for (const [key, value] of Object.entries(everything)) {
+    if (!key.startsWith(USER_PRESET_KEY_PREFIX)) continue;
+    const parsed = parsePresetObject(value);
+    if (parsed.ok) presets.push(parsed.preset);
+    else unreadable.push({ key, issues: parsed.issues });
+  }
+  presets.sort((a, b) => a.name.localeCompare(b.name));
+  return { presets, unreadable };
+}
+
+export type ImportResult =
+  | { ok: true; preset: Preset; warnings: string[]; replaced: boolean }
+  | { ok: false; issues: PresetIssue[] };
+
+/**
+ * Validates a preset file's text and stores it as a user preset. On any problem it returns the
+ * issues and leaves storage exactly as it was.
+ */
+export async function importUserPreset(sync: StorageAreaLike, fileText: string): Promise<ImportResult> {
+  const parsed = parsePresetFile(fileText);
+  if (!parsed.ok) return parsed;
+  const { preset } = parsed;
+  if (builtinPresets.some((builtin) => builtin.id === preset.id)) {
+    return {
+      ok: false,
+      issues: [{ path: 'id', message: `"${preset.id}" is a built-in preset's id; give your preset its own "id"` }],
+    };
+  }
+  const key = `${USER_PRESET_KEY_PREFIX}${preset.id}`;
+  const stored = presetToFile(preset);
+  // Chrome counts an item as its key plus its JSON.
+  const size = new TextEncoder().encode(key + JSON.stringify(stored)).length;
+  if (size > SYNC_QUOTA_BYTES_PER_ITEM) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '(file)',
+          message: `this preset takes ${Math.ceil(size / 1024)} KB; browser sync stores at most ${SYNC_QUOTA_BYTES_PER_ITEM / 1024} KB per preset (shorten its phrase lists, or distribute it through policy)`,
+        },
+      ],
+    };
+  }
+  const replaced = Object.hasOwn(await sync.get(key), key);
+  try {
+    await sync.set({ [key]: stored });
+  } catch (error) {
+    return { ok: false, issues: [{ path: '(file)', message: `the browser refused to store it: ${(error as Error).message}` }] };
+  }
+  return { ok: true, preset, warnings: parsed.warnings, replaced };
+}
+
+export async function deleteUserPreset(sync: StorageAreaLike, presetId: string): Promise<void> {
+  await sync.remove(`${USER_PRESET_KEY_PREFIX}${presetId}`);
+}
+
+// ---------- managed policy (storage.managed, cached in storage.local) ----------
+
+export type RulePolicy = 'force-on' | 'force-off' | 'no-preference';
+
+const ManagedDefaultsSchema = v.object({
+  activePresetId: v.optional(v.string()),
+  sites: v.optional(v.object({ x: v.optional(v.boolean()), facebook: v.optional(v.boolean()) })),
+  disabledRules: v.optional(RuleIdListSchema),
+});
+
+const ManagedLockedSchema = v.object({
+  activePresetId: v.optional(v.string()),
+  rules: v.optional(v.record(v.string(), v.picklist(['force-on', 'force-off', 'no-preference']))),
+});
+
+/**
+ * What an administrator can push. Presets are preset files as JSON *strings*: Chrome's policy
+ * schema cannot express the preset format's open-ended maps, and a string keeps one validator
+ * (parsePresetFile) and the file's own version number.
+ */
+export const ManagedPolicyInputSchema = v.object({
+  presets: v.optional(v.pipe(v.array(v.string()), v.maxLength(50))),
+  defaults: v.optional(ManagedDefaultsSchema),
+  locked: v.optional(ManagedLockedSchema),
+});
+
+export interface ManagedPolicy {
+  presets: Preset[];
+  defaults: v.InferOutput<typeof ManagedDefaultsSchema>;
+  locked: v.InferOutput<typeof ManagedLockedSchema>;
+}
+
+export interface ManagedPolicyReading {
+  /** Null when no policy applies. */
+  policy: ManagedPolicy | null;
+  /** Problems in the pushed policy, with their path, for the options page to show. */
+  problems: PresetIssue[];
+}
+
+/** Validates each part on its own: one bad preset in a policy must not void the organisation's locks. */
+export function parseManagedPolicy(raw: unknown): ManagedPolicyReading {
+  if (raw === undefined || raw === null) return { policy: null, problems: [] };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { policy: null, problems: [{ path: '(policy)', message: 'expected an object' }] };
+  }
+  const input = raw as Record<string, unknown>;
+  if (Object.keys(input).length === 0) return { policy: null, problems: [] };
+  const problems: PresetIssue[] = [];
+  const section = <S extends v.GenericSchema>(name: string, schema: S): v.InferOutput<S> | undefined => {
+    if (input[name] === undefined) return undefined;
+    const parsed = v.safeParse(schema, input[name]);
+    if (parsed.success) return parsed.output;
+    for (const issue of parsed.issues) problems.push({ path: [name, ...(issue.path ?? []).map((item) => String(item.key))].join('.'), message: issue.message });
+    return undefined;
+  };
+  const presetTexts = section('presets', ManagedPolicyInputSchema.entries.presets.wrapped) ?? [];
+  const presets: Preset[] = [];
+  presetTexts.forEach((text, index) => {
+    const parsed = parsePresetFile(text);
+    if (parsed.ok) presets.push(parsed.preset);
+    else for (const issue of parsed.issues) problems.push({ path: `presets[${index}].${issue.path}`, message: issue.message });
+  });
+  const policy: ManagedPolicy = {
+    presets,
+    defaults: section('defaults', ManagedDefaultsSchema) ?? {},
+    locked: section('locked', ManagedLockedSchema) ?? {},
+  };
+  return { policy, problems };
+}
+
+export const MANAGED_CACHE_KEY = 'managedPolicyCache';
+
+const ManagedCacheSchema = v.object({ raw: v.unknown(), readAt: v.number() });
+
+/** The last policy seen, from storage.local: instant, unlike storage.managed. */
+export async function readCachedManagedPolicy(local: StorageAreaLike): Promise<ManagedPolicyReading & { readAt: number | null }> {
+  const stored = await local.get(MANAGED_CACHE_KEY);
+  const cache = v.safeParse(ManagedCacheSchema, stored[MANAGED_CACHE_KEY]);
+  if (!cache.success) return { policy: null, problems: [], readAt: null };
+  return { ...parseManagedPolicy(cache.output.raw), readAt: cache.output.readAt };
+}
+
+/** Stores a policy value (from storage.managed.get() or storage.onChanged) as the cached copy. */
+export async function cacheManagedPolicy(local: StorageAreaLike, raw: unknown, now = Date.now()): Promise<ManagedPolicyReading> {
+  await local.set({ [MANAGED_CACHE_KEY]: { raw: raw ?? {}, readAt: now } });
+  return parseManagedPolicy(raw);
+}
+
+/**
+ * Reads storage.managed and refreshes the cache. Can take minutes on Chrome's first call, so call
+ * it without awaiting at start-up; a browser without managed storage (e.g. no policy support) is
+ * treated as no policy.
+ */
+export async function refreshManagedPolicy(managed: Pick<StorageAreaLike, 'get'>, local: StorageAreaLike): Promise<ManagedPolicyReading> {
+  let raw: unknown;
+  try {
+    raw = await managed.get(null);
+  } catch {
+    raw = {};
+  }
+  return cacheManagedPolicy(local, raw);
+}
+
+// ---------- merging: built-in < user < managed default < managed locked ----------
+
+export type PresetSource = 'builtin' | 'user' | 'managed';
+
+export interface EffectiveSettings {
+  /** The preset to score with: the active one, with disabled and locked rules applied. */
+  preset: Preset;
+  activePresetId: string;
+  /** Every preset the user can pick, later sources replacing earlier ones with the same id. */
+  presets: Array<{ preset: Preset; source: PresetSource }>;
+  sites: Record<Network, boolean>;
+  disabledRules: string[];
+  panelCollapsed: boolean;
+  /** What the organisation fixed, so the UI can say "set by your organisation" and disable the control. */
+  locked: { activePreset: boolean; rules: Record<string, 'force-on' | 'force-off'> };
+  /** Settings currently taken from an organisation default (the user may change them). */
+  fromOrganisationDefaults: DefaultableSetting[];
+  warnings: string[];
+}
+
+export interface UserState {
+  settings: Settings;
+  presets: readonly Preset[];
+}
+
+function organisationDefault<T>(
+  settings: Settings,
+  key: DefaultableSetting,
+  userValue: T,
+  managedDefault: T | undefined,
+  fromDefaults: DefaultableSetting[],
+): T {
+  if (managedDefault === undefined) return userValue;
+  if (settings.overriddenDefaults[key] === JSON.stringify(managedDefault)) return userValue;
+  fromDefaults.push(key);
+  return managedDefault;
+}
+
+function effectiveDisabledRules(settings: Settings, managed: ManagedPolicy | null): string[] {
+  return organisationDefault(settings, 'disabledRules', settings.disabledRules, managed?.defaults.disabledRules, []);
+}
+
+export function resolveEffectiveSettings(
+  builtin: readonly Preset[],
+  user: UserState,
+  managed: ManagedPolicy | null,
+): EffectiveSettings {
+  const warnings: string[] = [];
+  const fromDefaults: DefaultableSetting[] = [];
+  const { settings } = user;
+
+  const byId = new Map<string, { preset: Preset; source: PresetSource }>();
+  for (const preset of builtin) byId.set(preset.id, { preset, source: 'builtin' });
+  for (const preset of user.presets) byId.set(preset.id, { preset, source: 'user' });
+  for (const preset of managed?.presets ?? []) byId.set(preset.id, { preset, source: 'managed' });
+
+  const lockedPresetId = managed?.locked.activePresetId;
+  let activePresetId =
+    lockedPresetId ?? organisationDefault(settings, 'activePresetId', settings.activePresetId, managed?.defaults.activePresetId, fromDefaults);
+  let active = byId.get(activePresetId)?.preset;
+  if (!active) {
+    warnings.push(`preset "${activePresetId}" is not available; using ${NEUTRAL_PRESET.name}`);
+    active = byId.get(NEUTRAL_PRESET.id)?.preset ?? NEUTRAL_PRESET;
+    activePresetId = active.id;
+  }
+
+  const disabledRules = organisationDefault(settings, 'disabledRules', settings.disabledRules, managed?.defaults.disabledRules, fromDefaults);
+  const rules = structuredClone(active.rules);
+  for (const ruleId of disabledRules) rules[ruleId] = { weight: 1, ...rules[ruleId], enabled: false };
+  const lockedRules: Record<string, 'force-on' | 'force-off'> = {};
+  for (const [ruleId, policy] of Object.entries(managed?.locked.rules ?? {})) {
+    if (policy === 'no-preference') continue;
+    lockedRules[ruleId] = policy;
+    rules[ruleId] = { weight: 1, ...rules[ruleId], enabled: policy === 'force-on' };
+  }
+
+  return {
+    preset: { ...active, rules },
+    activePresetId,
+    presets: [...byId.values()],
+    sites: {
+      x: organisationDefault(settings, 'sites.x', settings.sites.x, managed?.defaults.sites?.x, fromDefaults),
+      facebook: organisationDefault(settings, 'sites.facebook', settings.sites.facebook, managed?.defaults.sites?.facebook, fromDefaults),
+    },
+    disabledRules,
+    panelCollapsed: settings.panelCollapsed,
+    locked: { activePreset: lockedPresetId !== undefined, rules: lockedRules },
+    fromOrganisationDefaults: fromDefaults,
+    warnings,
+  };
+}
+
+// ---------- editing from the options page ----------
+// Saving an edited preset, deleting one, and resetting settings. Each write happens only after
+// validation passes, and a renamed preset is written under its new id before the old one goes,
+// so a failure part-way never leaves the user with fewer presets than before.
+
+export interface SaveUserPresetOptions {
+  /** The id the preset had when editing began; absent for a new preset or a copy. */
+  originalId?: string;
+  /** Ids the user may not save under: their organisation's presets would hide a user preset with the same id. */
+  reservedIds?: readonly string[];
+}
+
+/** Validates a preset file object from the editor and stores it as a user preset. */
+export async function saveUserPreset(sync: StorageAreaLike, file: unknown, options: SaveUserPresetOptions = {}): Promise<ImportResult> {
+  const parsed = parsePresetObject(file);
+  if (!parsed.ok) return parsed;
+  const { id } = parsed.preset;
+  if (options.reservedIds?.includes(id)) {
+    return { ok: false, issues: [{ path: 'id', message: `"${id}" is used by a preset from your organisation; choose another id` }] };
+  }
+  const key = `${USER_PRESET_KEY_PREFIX}${id}`;
+  if (id !== options.originalId && Object.hasOwn(await sync.get(key), key)) {
+    return { ok: false, issues: [{ path: 'id', message: `you already have a preset with the id "${id}"; choose another id` }] };
+  }
+  const stored = await importUserPreset(sync, JSON.stringify(file));
+  if (!stored.ok || options.originalId === undefined || options.originalId === id) return stored;
+
+  // Renamed: the new copy is stored, so the old one can go, and the choice of active preset follows it.
+  await sync.remove(`${USER_PRESET_KEY_PREFIX}${options.originalId}`);
+  const settings = await loadSettings(sync);
+  if (settings.activePresetId === options.originalId) await sync.set({ [SETTINGS_KEY]: { ...settings, activePresetId: id } });
+  return stored;
+}
+
+/** Deletes a user preset; if it was the active one, Neutral becomes active instead of a dangling id. */
+export async function removeUserPreset(sync: StorageAreaLike, presetId: string): Promise<void> {
+  await deleteUserPreset(sync, presetId);
+  const settings = await loadSettings(sync);
+  if (settings.activePresetId === presetId) await sync.set({ [SETTINGS_KEY]: { ...settings, activePresetId: NEUTRAL_PRESET.id } });
+}
+
+/**
+ * Forgets the user's choices (active preset, sites, rules turned off, overridden organisation
+ * defaults), so built-in and organisation defaults apply again. Presets the user made are kept:
+ * deleting them is a separate, explicit action.
+ */
+export async function resetSettings(sync: StorageAreaLike): Promise<void> {
+  await sync.remove(SETTINGS_KEY);
+}
