@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import type { Network } from '../../engine';
+import { setActivePreset, setSiteEnabled } from '../../storage';
+import { PresetPicker } from '../components/PresetPicker';
+import { SiteToggles } from '../components/SiteToggles';
+import type { ExtensionStorage } from '../components/storage-areas';
+import { useSettings } from '../components/use-settings';
+
+export interface PopupAppProps {
+  storage: ExtensionStorage;
+  openOptions: () => Promise<void>;
+}
+
+/** The toolbar popup: the two choices staff make most, and the way to everything else. */
+export function PopupApp({ storage, openOptions }: PopupAppProps) {
+  const { state } = useSettings(storage);
+  const [error, setError] = useState<string | null>(null);
+
+  const write = (work: Promise<unknown>) => {
+    work.then(
+      () => setError(null),
+      (reason: unknown) => setError(`Not saved: ${(reason as Error).message}`),
+    );
+  };
+
+  return (
+    <main class="popup">
+      <h1>Rapport</h1>
+      {state.status === 'loading' && <p>Loading…</p>}
+      {state.status === 'error' && (
+        <p class="status error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {state.status === 'ready' && (
+        <>
+          <PresetPicker
+            idPrefix="popup"
+            effective={state.snapshot.effective}
+            onChange={(presetId) => write(setActivePreset(storage.sync, presetId, state.snapshot.policy.policy))}
+          />
+          <SiteToggles
+            idPrefix="popup"
+            effective={state.snapshot.effective}
+            onChange={(site: Network, enabled) => write(setSiteEnabled(storage.sync, site, enabled, state.snapshot.policy.policy))}
+          />
+        </>
+      )}
+      {error && (
+        <p class="status error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="button" class="link" data-testid="open-options" onClick={() => write(openOptions())}>
+        All settings, rules and presets…
+      </button>
+    </main>
+  );
+}
