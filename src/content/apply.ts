@@ -4,7 +4,8 @@ import { fromDomPoint, readLayout, readText, toDomRange } from '../sites/layout'
 
 export type ApplyResult = { ok: true; text: string; caret: number } | { ok: false; error: string };
 
-const SETTLE_TIMEOUT_MS = 400;
+/** How long an editor may take to show an edit it accepted. Kept short: see settlesTo. */
+const SETTLE_TIMEOUT_MS = 60;
 
 /**
  * Replaces `range` with `replacement` through the editor's own input path, then checks the editor
@@ -25,7 +26,7 @@ export async function applyReplacement(
   const domRange = toDomRange(readLayout(adapter, el), range.start, range.end);
   if (!domRange) return { ok: false, error: 'Rapport could not find that text in the editor; your draft is unchanged.' };
 
-  el.focus({ preventScroll: true });
+  if (el.ownerDocument.activeElement !== el) el.focus({ preventScroll: true });
   const selection = el.ownerDocument.getSelection();
   if (!selection) return { ok: false, error: 'The editor has no selection to work with; your draft is unchanged.' };
   selection.removeAllRanges();
@@ -38,28 +39,44 @@ export async function applyReplacement(
   }
 
   adapter.insertText(el, replacement);
-  if (await settlesTo(adapter, el, expected)) return { ok: true, text: expected, caret: range.start + replacement.length };
+  const after = await settlesTo(adapter, el, expected);
+  if (after === expected) return { ok: true, text: expected, caret: range.start + replacement.length };
+  if (after === null) return { ok: false, error: 'The composer closed while the fix was being applied.' };
+  if (after === before) return { ok: false, error: 'The editor ignored the fix; your draft is unchanged.' };
 
-  const after = readText(adapter, el);
-  if (after !== before) {
-    adapter.undo(el);
-    if (await settlesTo(adapter, el, before)) {
-      return { ok: false, error: 'The editor did not take the fix as expected, so Rapport undid it. Your draft is unchanged.' };
-    }
-    return { ok: false, error: 'The editor did not take the fix as expected and Rapport could not undo it. Press Ctrl+Z (⌘Z) to restore your draft.' };
+  // Undo at once, in the same task that saw the wrong text: nothing the user types can slip in
+  // between, so the undo can only take back the editor's reaction to our edit.
+  adapter.undo(el);
+  if ((await settlesTo(adapter, el, before)) === before) {
+    return { ok: false, error: 'The editor did not take the fix as expected, so Rapport undid it. Your draft is unchanged.' };
   }
-  return { ok: false, error: 'The editor ignored the fix; your draft is unchanged.' };
+  return { ok: false, error: 'The editor did not take the fix as expected and Rapport could not undo it. Press Ctrl+Z (⌘Z) to restore your draft.' };
+}
+
+/**
+ * Yields one task. A MessageChannel message, unlike setTimeout, is neither clamped nor throttled in
+ * background tabs, so checks stay within milliseconds of the edit.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 function selectionSeen(doc: Document): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       doc.removeEventListener('selectionchange', done);
-      clearTimeout(timer);
-      // One more task so the editor's own selectionchange handler has run before we edit.
-      setTimeout(resolve, 0);
+      clearTimeout(fallback);
+      // Two more tasks so the editor's own selectionchange handling (and any render it schedules) has run.
+      void nextTask().then(nextTask).then(resolve);
     };
-    const timer = setTimeout(done, 100);
+    const fallback = setTimeout(done, 100);
     doc.addEventListener('selectionchange', done);
   });
 }
@@ -75,11 +92,17 @@ function selectionCovers(adapter: SiteAdapter, el: HTMLElement, selection: Selec
   );
 }
 
-async function settlesTo(adapter: SiteAdapter, el: HTMLElement, expected: string): Promise<boolean> {
+/**
+ * Waits, a task at a time, for the editor to show `expected`; returns the text it shows at the end.
+ * Both editors commit an edit within a microtask or a scheduler task, so this rarely takes more than
+ * one task, and the short limit means a late decision can never mistake the user's typing for ours.
+ */
+async function settlesTo(adapter: SiteAdapter, el: HTMLElement, expected: string): Promise<string | null> {
   const deadline = performance.now() + SETTLE_TIMEOUT_MS;
   for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    if (el.isConnected && readText(adapter, el) === expected) return true;
-    if (performance.now() > deadline || !el.isConnected) return false;
+    await nextTask();
+    if (!el.isConnected) return null;
+    const text = readText(adapter, el);
+    if (text === expected || performance.now() > deadline) return text;
   }
 }

@@ -5,7 +5,8 @@ import { siteFor, type SiteAdapter } from '../sites';
 import { fromDomPoint, readLayout, toDomRange } from '../sites/layout';
 import { watchComposers, type ComposerWatcher } from './composers';
 import { createUnderlines } from './highlights';
-import { createPanelHost, detectTheme, type PanelHost } from './panel-host';
+import { diffTexts, remapRange } from './remap';
+import { createPanelHost, type PanelHost } from './panel-host';
 import { createSession, type Session } from './session';
 import { contentSettings, type ContentSettings } from './settings';
 
@@ -36,7 +37,9 @@ function run(site: SiteAdapter, settings: ReturnType<typeof contentSettings>, ge
   const sessions = new Map<HTMLElement, Session>();
   let active: Session | null = null;
   let panel: PanelHost | null = null;
-  let savedCaret: { el: HTMLElement; start: number; end: number } | null = null;
+  let savedCaret: SavedCaret | null = null;
+  /** True while a fix from the panel is being applied: the caret it leaves is not the user's. */
+  let applying = false;
 
   function ensurePanel(): PanelHost {
     if (!panel) {
@@ -51,6 +54,10 @@ function run(site: SiteAdapter, settings: ReturnType<typeof contentSettings>, ge
     const host = ensurePanel();
     host.anchorTo(active?.el ?? null);
     const snapshot = active?.snapshot;
+    // Edits made while the panel has focus (Apply) move the caret Esc will restore, one edit at a time.
+    if (savedCaret && active && savedCaret.el === active.el && snapshot && snapshot.text !== savedCaret.text) {
+      savedCaret = caretThroughEdit(savedCaret, snapshot.text);
+    }
     host.render(
       {
         status: snapshot?.status ?? 'idle',
@@ -63,7 +70,7 @@ function run(site: SiteAdapter, settings: ReturnType<typeof contentSettings>, ge
         applyError: snapshot?.applyError ?? null,
         collapsed: getSettings().panelCollapsed,
         focusedHint: snapshot?.focusedHint ?? null,
-        onApply: (key) => void active?.apply(key),
+        onApply: (key) => void applyFromPanel(key),
         onDismiss: (key) => active?.dismiss(key),
         onTurnOffRule: (rule) => void settings.turnOffRule(rule),
         onFocusHint: (key) => active?.focusHint(key),
@@ -73,33 +80,71 @@ function run(site: SiteAdapter, settings: ReturnType<typeof contentSettings>, ge
       },
       snapshot?.status ?? 'idle',
       sessions.size,
-      detectTheme(),
     );
+  }
+
+  /**
+   * Apply moves focus into the editor to edit through its own input path. When the fix was asked for
+   * from the panel, focus comes back to the panel (the same place in the list), so keyboard users
+   * can go on; Esc still returns to the caret they left.
+   */
+  async function applyFromPanel(key: string): Promise<void> {
+    const session = active;
+    if (!session || !panel) return;
+    const items = [...panel.shadow.querySelectorAll<HTMLElement>('[data-testid="rapport-hint"]')];
+    const index = items.findIndex((item) => item.dataset.key === key);
+    const panelHadFocus = panel.shadow.activeElement !== null;
+    applying = true;
+    try {
+      await session.apply(key);
+      if (panelHadFocus && panel && (document.activeElement === session.el || document.activeElement === document.body)) panel.focusHint(index);
+    } finally {
+      applying = false;
+    }
+  }
+
+  /**
+   * Follows the caret while the user is in the editor: by the time focus lands in the panel the
+   * browser may already have cleared the editor's selection (Draft.js keeps none of its own).
+   * While the panel has focus, the last caret the user left stays put.
+   */
+  function trackCaret(): void {
+    if (panel?.shadow.activeElement) return;
+    rememberCaret();
   }
 
   /** Where the caret was when focus moved into the panel, so Esc can put it back. */
   function rememberCaret(): void {
-    if (!active) return;
+    if (!active || applying) return;
     const selection = document.getSelection();
     if (!selection || selection.rangeCount === 0 || !active.el.contains(selection.anchorNode)) return;
     const range = selection.getRangeAt(0);
     const layout = readLayout(site, active.el);
     const start = fromDomPoint(layout, range.startContainer, range.startOffset);
     const end = fromDomPoint(layout, range.endContainer, range.endOffset);
-    if (start !== null && end !== null) savedCaret = { el: active.el, start, end };
+    if (start !== null && end !== null) savedCaret = { el: active.el, start, end, text: layout.text };
   }
 
   function returnToEditor(): void {
     if (!active) return;
-    active.focusHint(null);
-    active.el.focus({ preventScroll: true });
-    if (savedCaret?.el !== active.el) return;
-    const range = toDomRange(readLayout(site, active.el), savedCaret.start, savedCaret.end);
-    const selection = document.getSelection();
-    if (range && selection) {
-      selection.removeAllRanges();
-      selection.addRange(range);
-    }
+    const session = active;
+    session.focusHint(null);
+    session.el.focus({ preventScroll: true });
+    const caret = savedCaret?.el === session.el ? savedCaret : null;
+    if (!caret) return;
+    // Draft.js answers focus by re-rendering the selection it holds; set ours after that frame, and the
+    // editor adopts it from the selectionchange that follows (PLATFORM.md, "Editors").
+    requestAnimationFrame(() => {
+      if (!session.el.isConnected || document.activeElement !== session.el) return;
+      const layout = readLayout(site, session.el);
+      const restored = caretThroughEdit(caret, layout.text);
+      const range = toDomRange(layout, restored.start, restored.end);
+      const selection = document.getSelection();
+      if (range && selection) {
+        selection.removeAllRanges();
+        selection.addRange(range);
+      }
+    });
   }
 
   function attach(el: HTMLElement): void {
@@ -146,27 +191,25 @@ function run(site: SiteAdapter, settings: ReturnType<typeof contentSettings>, ge
     if (!hit) return;
     const session = [...sessions.values()].find((candidate) => candidate === hit.owner);
     if (!session) return;
-    active = session;
+    if (session !== active) {
+      active = session;
+      renderPanel();
+    }
     session.focusHint(hit.underline.key);
   }
 
+  /** The `focus-panel` shortcut: opens the panel if needed and focuses the next hint, round and round. */
   function onCommand(message: unknown): undefined {
     if (!v.is(FocusPanelCommandSchema, message) || !active || !panel) return undefined;
-    if (getSettings().panelCollapsed) void settings.setPanelCollapsed(false);
-    // Cycle: the hint after the focused one, or the first.
-    const items = [...panel.shadow.querySelectorAll<HTMLElement>('[data-testid="rapport-hint"]')];
-    if (items.length === 0) {
-      panel.shadow.querySelector<HTMLElement>('button')?.focus();
-      return undefined;
-    }
-    const index = items.findIndex((item) => item === panel!.shadow.activeElement);
-    items[(index + 1) % items.length]!.focus();
+    panel.expand();
+    panel.cycleHints();
     return undefined;
   }
 
   const watcher: ComposerWatcher = watchComposers(site, attach, detach);
   document.addEventListener('focusin', onFocusIn, true);
   document.addEventListener('click', onClick, true);
+  document.addEventListener('selectionchange', trackCaret);
   browser.runtime.onMessage.addListener(onCommand);
 
   return {
@@ -178,9 +221,27 @@ function run(site: SiteAdapter, settings: ReturnType<typeof contentSettings>, ge
       watcher.stop();
       document.removeEventListener('focusin', onFocusIn, true);
       document.removeEventListener('click', onClick, true);
+      document.removeEventListener('selectionchange', trackCaret);
       browser.runtime.onMessage.removeListener(onCommand);
       panel?.dispose();
       panel = null;
     },
   };
+}
+
+interface SavedCaret {
+  el: HTMLElement;
+  start: number;
+  end: number;
+  /** The editor's text the offsets belong to. */
+  text: string;
+}
+
+/** The caret carried through one edit: after it moves with it, before it stays, inside it goes to its end. */
+function caretThroughEdit(caret: SavedCaret, text: string): SavedCaret {
+  const edit = diffTexts(caret.text, text);
+  if (!edit) return caret;
+  const moved = remapRange({ start: caret.start, end: caret.end }, edit);
+  const editEnd = edit.start + edit.inserted;
+  return moved ? { ...caret, ...moved, text } : { ...caret, start: editEnd, end: editEnd, text };
 }

@@ -42,7 +42,11 @@ export interface SessionOptions {
 export function createSession({ adapter, el, underlines, onChange }: SessionOptions) {
   let version = 0;
   let scoredText: string | null = null;
-  let hintsText = '';
+  /** The text the current report describes, and its hints with ranges into that text. */
+  let reportText = '';
+  let reportHints: LiveHint[] = [];
+  /** The editor's text when underlines were last placed. */
+  let seenText: string | null = null;
   let debounce: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
   let disposed = false;
@@ -70,21 +74,27 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
     debounce = setTimeout(scoreNow, DEBOUNCE_MS);
   }
 
-  /** Keeps underlines on their words while the user types, until the next result arrives. */
+  /**
+   * Keeps underlines on their words while the user types, until the next result arrives. Ranges are
+   * always carried from the report's own text in one step, so when an edit is undone the hints it
+   * hid come back exactly.
+   */
   function followEdit(): void {
     frame = 0;
     if (disposed) return;
     const text = readText(adapter, el);
-    if (text === hintsText) return;
-    const edit = diffTexts(hintsText, text);
-    hintsText = text;
+    if (text === seenText) return;
+    seenText = text;
     snapshot.text = text;
-    if (edit) {
-      snapshot.hints = snapshot.hints.flatMap((hint) => {
-        const range = remapRange(hint.range, edit);
-        return range ? [{ ...hint, range }] : [];
-      });
-    }
+    // An emptied composer (posted, or cleared) starts a new draft: its dismissals no longer apply.
+    if (text === '') dismissed.clear();
+    const edit = diffTexts(reportText, text);
+    snapshot.hints = edit
+      ? reportHints.flatMap((hint) => {
+          const range = remapRange(hint.range, edit);
+          return range ? [{ ...hint, range }] : [];
+        })
+      : reportHints;
     paint();
     onChange(session);
   }
@@ -111,15 +121,14 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
     snapshot.error = null;
     snapshot.report = reply.report;
     snapshot.preset = reply.preset;
-    hintsText = text;
-    snapshot.hints = reply.report.hints.map((hint) => {
+    reportText = text;
+    reportHints = reply.report.hints.map((hint) => {
       const original = text.slice(hint.range.start, hint.range.end);
       return { ...hint, original, key: `${hint.rule}:${hint.range.start}:${original}` };
     });
     // The user may have typed while the worker was busy: carry the fresh ranges through that too.
+    seenText = null;
     followEdit();
-    paint();
-    onChange(session);
   }
 
   function visibleHints(): LiveHint[] {

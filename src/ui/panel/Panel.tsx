@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Axis, Hint, Report } from '../../engine/types';
 import type { PresetSummary } from '../../messages';
+import { LOCKED_TEXT } from '../components/OrganisationNote';
 
 // The coach panel. Everything from the page or a preset is rendered as text nodes by Preact;
 // nothing here sets HTML from strings.
@@ -29,12 +30,15 @@ export interface PanelProps {
   onEscape(): void;
 }
 
-const AXES: readonly Axis[] = ['reciprocity', 'voice'];
+export const AXES: readonly Axis[] = ['reciprocity', 'voice'];
 const AXIS_LABEL: Record<Axis, string> = { reciprocity: 'Reciprocity', voice: 'Voice' };
-const AXIS_BLURB: Record<Axis, string> = {
+const AXIS_QUESTION: Record<Axis, string> = {
   reciprocity: 'Is this a two-way post that gives the reader something?',
   voice: 'Does a real person speak?',
 };
+
+/** Used until the worker's first reply names the preset's own thresholds. */
+const FALLBACK_THRESHOLDS: PresetSummary['thresholds'] = { reciprocity: { ok: 70, warn: 45 }, voice: { ok: 70, warn: 45 } };
 
 export type Band = 'good' | 'fair' | 'poor';
 
@@ -44,193 +48,378 @@ export function bandFor(score: number, thresholds: { ok: number; warn: number })
   return 'poor';
 }
 
-const BAND_WORDS: Record<Band, string> = { good: 'Good', fair: 'Could be better', poor: 'Needs work' };
+/** The band in words, so a score never depends on colour alone. */
+export const BAND_WORDS: Record<Band, string> = { good: 'Good', fair: 'Could be better', poor: 'Needs work' };
 
-function formatImpact(points: number): string {
-  const rounded = Math.round(points);
-  if (rounded === 0) return '±0';
-  return rounded > 0 ? `+${rounded}` : `−${Math.abs(rounded)}`;
+/** "−3", "+18", "−0.4": the points a finding moves its axis, with a real minus sign. */
+export function formatImpact(points: number): string {
+  const magnitude = Math.abs(points);
+  const shown = magnitude >= 1 ? String(Math.round(magnitude)) : magnitude.toFixed(1).replace(/^0\.0$/, '0');
+  if (shown === '0') return '±0';
+  return points > 0 ? `+${shown}` : `−${shown}`;
+}
+
+function impactLabel(hint: Hint): string {
+  const points = formatImpact(hint.impact).replace(/^[+−±]/, '');
+  const unit = points === '1' ? 'point' : 'points';
+  return hint.impact >= 0 ? `earns ${points} ${unit}` : `costs ${points} ${unit}`;
+}
+
+/**
+ * Issues first, the costliest on top, then strengths, the biggest gain first. Identical findings
+ * (same rule, same words, same place) are shown once: they would say the same thing twice.
+ */
+export function orderHints(hints: readonly PanelHint[], axis: Axis): PanelHint[] {
+  const seen = new Set<string>();
+  const unique = hints.filter((hint) => {
+    if (hint.axis !== axis || seen.has(hint.key)) return false;
+    seen.add(hint.key);
+    return true;
+  });
+  const issues = unique.filter((hint) => hint.kind === 'issue').sort((a, b) => a.impact - b.impact || a.range.start - b.range.start);
+  const strengths = unique.filter((hint) => hint.kind === 'strength').sort((a, b) => b.impact - a.impact || a.range.start - b.range.start);
+  return [...issues, ...strengths];
+}
+
+/** What the live region says: only the scores and their bands, so it can stay quiet between changes. */
+export function scoreAnnouncement(report: Report, thresholds: PresetSummary['thresholds']): string {
+  return AXES.map((axis) => `${AXIS_LABEL[axis]} ${report[axis]}, ${BAND_WORDS[bandFor(report[axis], thresholds[axis])].toLowerCase()}`).join('. ') + '.';
 }
 
 export function Panel(props: PanelProps) {
   const { report, preset, collapsed } = props;
-  const thresholds = preset?.thresholds ?? { reciprocity: { ok: 70, warn: 45 }, voice: { ok: 70, warn: 45 } };
-
-  if (collapsed) {
-    return (
-      <button
-        type="button"
-        class="badge"
-        data-testid="rapport-badge"
-        aria-label={report ? `Rapport: reciprocity ${report.reciprocity}, voice ${report.voice}. Open the coach panel.` : 'Open the Rapport coach panel'}
-        aria-expanded="false"
-        onClick={props.onToggleCollapsed}
-      >
-        {AXES.map((axis) => (
-          <span key={axis} class={`badge-score band-${report ? bandFor(report[axis], thresholds[axis]) : 'none'}`}>
-            <span class="badge-letter" aria-hidden="true">{axis === 'reciprocity' ? 'R' : 'V'}</span>
-            <span data-testid={`rapport-score-${axis}`}>{report ? String(report[axis]) : '–'}</span>
-          </span>
-        ))}
-      </button>
-    );
-  }
+  const thresholds = preset?.thresholds ?? FALLBACK_THRESHOLDS;
+  const announcement = useScoreAnnouncement(report, thresholds);
 
   return (
-    <section
-      class="panel"
-      role="complementary"
-      aria-label="Rapport coach"
+    <div
+      class="root"
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();
+          event.stopPropagation();
           props.onEscape();
         }
       }}
     >
+      {/* Polite and atomic: screen readers hear the new scores once, after the user pauses. */}
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="rapport-announcement">
+        {announcement}
+      </p>
+      {collapsed ? <Badge {...props} thresholds={thresholds} /> : <Expanded {...props} thresholds={thresholds} />}
+    </div>
+  );
+}
+
+/** Changes only when a score changes, not on every render (typing re-renders the panel constantly). */
+function useScoreAnnouncement(report: Report | null, thresholds: PresetSummary['thresholds']): string {
+  const [announcement, setAnnouncement] = useState('');
+  const reciprocity = report?.reciprocity;
+  const voice = report?.voice;
+  useEffect(() => {
+    if (report) setAnnouncement(scoreAnnouncement(report, thresholds));
+    // Deliberately keyed on the two numbers (and the bands' edges), not on the report object.
+  }, [reciprocity, voice, thresholds.reciprocity.ok, thresholds.reciprocity.warn, thresholds.voice.ok, thresholds.voice.warn]);
+  return announcement;
+}
+
+type WithThresholds = PanelProps & { thresholds: PresetSummary['thresholds'] };
+
+function Badge({ report, thresholds, onToggleCollapsed }: WithThresholds) {
+  const label = report
+    ? `Rapport: ${scoreAnnouncement(report, thresholds)} Open the coach panel.`
+    : 'Rapport: no scores yet. Open the coach panel.';
+  return (
+    <button type="button" class="badge" data-testid="rapport-badge" aria-label={label} aria-expanded="false" onClick={onToggleCollapsed}>
+      {AXES.map((axis) => {
+        const band = report ? bandFor(report[axis], thresholds[axis]) : 'none';
+        return (
+          <span key={axis} class={`badge-score band-${band}`} title={`${AXIS_LABEL[axis]}${band === 'none' ? '' : `: ${BAND_WORDS[band]}`}`}>
+            <span class="badge-letter" aria-hidden="true">
+              {axis === 'reciprocity' ? 'R' : 'V'}
+            </span>
+            <span class="badge-value" data-testid={`rapport-score-${axis}`}>
+              {report ? String(report[axis]) : '–'}
+            </span>
+            <BandIcon band={band} />
+          </span>
+        );
+      })}
+    </button>
+  );
+}
+
+/** A shape per band, so the badge is readable without colour too: ✓ good, ! could be better, ✕ needs work. */
+function BandIcon({ band }: { band: Band | 'none' }) {
+  if (band === 'none') return null;
+  return (
+    <span class="band-icon" aria-hidden="true">
+      {band === 'good' ? '✓' : band === 'fair' ? '!' : '✕'}
+    </span>
+  );
+}
+
+function Expanded(props: WithThresholds) {
+  const { report, preset, thresholds } = props;
+  // The axis that needs the most work comes first, so its hints are the ones in view.
+  const axes = report ? [...AXES].sort((a, b) => report[a] - report[b]) : AXES;
+  const groups = axes.map((axis) => ({ axis, hints: orderHints(props.hints, axis) }));
+  const listed = groups.flatMap((group) => group.hints);
+  // Roving focus: the list is one Tab stop; arrows move between hints.
+  const rovingKey = listed.some((hint) => hint.key === props.focusedHint) ? props.focusedHint : (listed[0]?.key ?? null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+
+  // The emphasised hint (focused, or picked by clicking its underline) is scrolled into the panel's view;
+  // by hand, because scrollIntoView would scroll the page as well.
+  useEffect(() => {
+    const container = panelRef.current;
+    const item = [...(container?.querySelectorAll<HTMLElement>('[data-testid="rapport-hint"]') ?? [])].find((candidate) => candidate.dataset.key === props.focusedHint);
+    if (!container || !item) return;
+    const box = container.getBoundingClientRect();
+    const itemBox = item.getBoundingClientRect();
+    if (itemBox.top < box.top) container.scrollTop -= box.top - itemBox.top + 8;
+    else if (itemBox.bottom > box.bottom) container.scrollTop += Math.min(itemBox.bottom - box.bottom + 8, itemBox.top - box.top - 8);
+  }, [props.focusedHint]);
+
+  function moveFocus(from: string, step: number | 'first' | 'last'): void {
+    const items = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-testid="rapport-hint"]') ?? [])];
+    const index = items.findIndex((item) => item.dataset.key === from);
+    const next = step === 'first' ? 0 : step === 'last' ? items.length - 1 : Math.min(items.length - 1, Math.max(0, index + step));
+    items[next]?.focus();
+  }
+
+  return (
+    <section ref={panelRef} class="panel" role="region" aria-label="Rapport coach" tabIndex={-1} data-testid="rapport-panel-body">
       <header class="panel-header">
         <span class="brand">Rapport</span>
         {preset && (
-          <span class="preset" title={preset.lockedByPolicy ? 'Set by your organisation' : 'Active preset'}>
+          <span class="preset">
             {preset.name}
-            {preset.lockedByPolicy ? ' · set by your organisation' : ''}
+            {preset.lockedByPolicy ? ` · ${LOCKED_TEXT.toLowerCase()}` : ''}
           </span>
         )}
-        <button type="button" class="icon-button" aria-label="Collapse the coach panel" aria-expanded="true" onClick={props.onToggleCollapsed}>
-          ▁
+        <button type="button" class="icon-button" aria-label="Collapse the coach panel" aria-expanded="true" data-testid="rapport-collapse" onClick={props.onToggleCollapsed}>
+          <span aria-hidden="true">–</span>
         </button>
       </header>
 
-      <div class="scores" aria-live="polite" aria-atomic="true">
-        {AXES.map((axis) => {
-          const value = report?.[axis];
-          const band = value === undefined ? null : bandFor(value, thresholds[axis]);
-          return (
-            <div key={axis} class={`score band-${band ?? 'none'}`} title={AXIS_BLURB[axis]}>
-              <div class="score-top">
-                <span class="score-label">{AXIS_LABEL[axis]}</span>
-                <span class="score-value" data-testid={`rapport-score-${axis}`}>
-                  {value === undefined ? '–' : String(value)}
-                </span>
-              </div>
-              <div class="score-band">{band ? BAND_WORDS[band] : props.status === 'scoring' ? 'Checking…' : 'Start typing'}</div>
-              {report && <div class="score-reason">{report.breakdown[axis].summary}</div>}
-            </div>
-          );
-        })}
+      <div class="scores">
+        {AXES.map((axis) => (
+          <ScoreCard key={axis} axis={axis} report={report} thresholds={thresholds[axis]} status={props.status} />
+        ))}
       </div>
+      <p class="score-scale" data-testid="rapport-scale">
+        {scaleText(thresholds)}
+      </p>
 
       {props.error && (
-        <p class="notice error" role="alert">
+        <p class="notice error" role="alert" data-testid="rapport-error">
           {props.error}
         </p>
       )}
       {props.applyError && (
         <p class="notice error" role="alert" data-testid="rapport-apply-error">
-          {props.applyError}{' '}
+          <span>{props.applyError}</span>{' '}
           <button type="button" class="link" onClick={props.onClearApplyError}>
             OK
           </button>
         </p>
       )}
 
-      {report && <Facts report={report} preset={preset} network={props.network} />}
+      {report && props.textLength > 0 && <Facts report={report} preset={preset} network={props.network} />}
 
-      {report && props.hints.length === 0 && props.textLength > 0 && <p class="notice">Nothing to flag. Nice work.</p>}
+      {props.textLength === 0 && props.status !== 'scoring' && (
+        <p class="notice" data-testid="rapport-empty">
+          Start typing: Rapport checks whether the post invites a reply and sounds like a person.
+        </p>
+      )}
+      {report && props.textLength > 0 && listed.length === 0 && (
+        <p class="notice" data-testid="rapport-no-hints">
+          Nothing to flag. Nice work.
+        </p>
+      )}
 
-      {AXES.map((axis) => {
-        const hints = props.hints
-          .filter((hint) => hint.axis === axis)
-          .sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact) || a.range.start - b.range.start);
-        if (hints.length === 0) return null;
-        return (
-          <section key={axis} class="group" aria-label={`${AXIS_LABEL[axis]} hints`}>
-            <h2 class="group-title">{AXIS_LABEL[axis]}</h2>
-            <ul class="hints" role="list">
-              {hints.map((hint) => (
-                <HintItem key={hint.key} hint={hint} locked={preset?.lockedRules.includes(hint.rule) ?? false} {...props} />
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      <div ref={listRef}>
+        {groups.map(({ axis, hints }) => {
+          if (hints.length === 0) return null;
+          const headingId = `rapport-group-${axis}`;
+          return (
+            <section key={axis} class={`group axis-${axis}`} aria-labelledby={headingId}>
+              <h2 class="group-title" id={headingId}>
+                {AXIS_LABEL[axis]}
+              </h2>
+              <ul class="hints">
+                {hints.map((hint, index) => (
+                  <HintItem
+                    key={hint.key}
+                    {...props}
+                    hint={hint}
+                    index={index}
+                    locked={preset?.lockedRules.includes(hint.rule) ?? false}
+                    tabbable={hint.key === rovingKey}
+                    onMove={(step) => moveFocus(hint.key, step)}
+                  />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
     </section>
+  );
+}
+
+/** The preset's bands in words: one line when both axes share them. */
+export function scaleText(thresholds: PresetSummary['thresholds']): string {
+  const band = ({ ok, warn }: { ok: number; warn: number }) => `good from ${ok}, needs work below ${warn}`;
+  const { reciprocity, voice } = thresholds;
+  if (reciprocity.ok === voice.ok && reciprocity.warn === voice.warn) return `Both scores: ${band(reciprocity)}.`;
+  return `Reciprocity: ${band(reciprocity)}. Voice: ${band(voice)}.`;
+}
+
+function ScoreCard({ axis, report, thresholds, status }: { axis: Axis; report: Report | null; thresholds: { ok: number; warn: number }; status: PanelProps['status'] }) {
+  const value = report?.[axis];
+  const band = value === undefined ? null : bandFor(value, thresholds);
+  const bandText = band ? BAND_WORDS[band] : status === 'scoring' ? 'Checking…' : 'No score yet';
+  return (
+    <div class={`score band-${band ?? 'none'}`} data-testid={`rapport-card-${axis}`} data-band={band ?? 'none'}>
+      <div class="score-top">
+        <span class="score-label" title={AXIS_QUESTION[axis]}>
+          {AXIS_LABEL[axis]}
+        </span>
+        <span class="score-value" data-testid={`rapport-score-${axis}`}>
+          {value === undefined ? '–' : String(value)}
+        </span>
+      </div>
+      <div class="score-band" data-testid={`rapport-band-${axis}`}>
+        {band && <BandIcon band={band} />}
+        {bandText}
+      </div>
+      {report && (
+        <div class="score-reason" data-testid={`rapport-reason-${axis}`}>
+          {report.breakdown[axis].summary}
+        </div>
+      )}
+    </div>
   );
 }
 
 function Facts({ report, preset, network }: { report: Report; preset: PresetSummary | null; network: 'x' | 'facebook' }) {
   const { stats } = report;
   const limits = preset?.limits;
-  const over = (value: number, limit: number | undefined) => (limit !== undefined && value > limit ? ' over' : '');
+  const facts: Array<{ id: string; label: string; value: number; limit: number | undefined }> = [
+    { id: 'length', label: network === 'x' ? 'Length (as X counts it)' : 'Characters', value: stats.weightedLength, limit: stats.maxLength },
+    { id: 'hashtags', label: 'Hashtags', value: stats.hashtags, limit: limits?.hashtags },
+    { id: 'links', label: 'Links', value: stats.links, limit: limits?.links },
+  ];
   return (
-    <p class="facts" data-testid="rapport-facts">
-      <span class={`fact${over(stats.weightedLength, stats.maxLength)}`}>
-        {network === 'x' ? 'Length' : 'Characters'} {stats.weightedLength}/{stats.maxLength}
-      </span>
-      <span class={`fact${over(stats.hashtags, limits?.hashtags)}`}>
-        Hashtags {stats.hashtags}
-        {limits ? `/${limits.hashtags}` : ''}
-      </span>
-      <span class={`fact${over(stats.links, limits?.links)}`}>
-        Links {stats.links}
-        {limits ? `/${limits.links}` : ''}
-      </span>
-    </p>
+    <ul class="facts" data-testid="rapport-facts" aria-label="Platform limits">
+      {facts.map((fact) => {
+        const over = fact.limit !== undefined && fact.value > fact.limit;
+        return (
+          <li key={fact.id} class={`fact${over ? ' over' : ''}`} data-testid={`rapport-fact-${fact.id}`} data-over={over ? 'true' : 'false'}>
+            {fact.label} {fact.value}
+            {fact.limit !== undefined ? `/${fact.limit}` : ''}
+            {over && <span class="over-word"> over the limit</span>}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
-function HintItem(props: PanelProps & { hint: PanelHint; locked: boolean }) {
+type HintItemProps = WithThresholds & {
+  hint: PanelHint;
+  /** Position in its axis group; names the element ids the hint's ARIA attributes point at. */
+  index: number;
+  locked: boolean;
+  tabbable: boolean;
+  onMove(step: number | 'first' | 'last'): void;
+};
+
+function HintItem(props: HintItemProps) {
   const { hint, locked } = props;
   const [showWhy, setShowWhy] = useState(false);
   const focused = props.focusedHint === hint.key;
+  const fixable = hint.replacement !== undefined;
+  const id = `rapport-hint-${hint.axis}-${props.index}`;
   return (
     <li
       class={`hint kind-${hint.kind}${focused ? ' focused' : ''}`}
       data-testid="rapport-hint"
       data-rule={hint.rule}
+      data-kind={hint.kind}
       data-key={hint.key}
-      tabIndex={0}
+      tabIndex={props.tabbable ? 0 : -1}
+      aria-labelledby={`${id}-message`}
+      aria-describedby={`${id}-impact${fixable ? ` ${id}-fix` : ''}`}
+      aria-keyshortcuts={fixable ? 'Enter' : undefined}
       onMouseEnter={() => props.onFocusHint(hint.key)}
-      onMouseLeave={() => props.onFocusHint(null)}
+      onMouseLeave={(event) => {
+        // Keyboard focus keeps its emphasis when the pointer wanders off.
+        const root = event.currentTarget.getRootNode() as Document | ShadowRoot;
+        if (!event.currentTarget.contains(root.activeElement)) props.onFocusHint(null);
+      }}
       onFocus={() => props.onFocusHint(hint.key)}
       onKeyDown={(event) => {
-        if (event.key === 'Enter' && event.target === event.currentTarget && hint.replacement !== undefined) {
+        if (event.target !== event.currentTarget) return;
+        const step = { ArrowDown: 1, ArrowUp: -1, Home: 'first', End: 'last' }[event.key] as number | 'first' | 'last' | undefined;
+        if (step !== undefined) {
+          event.preventDefault();
+          props.onMove(step);
+        } else if (event.key === 'Enter' && fixable) {
           event.preventDefault();
           props.onApply(hint.key);
         }
       }}
     >
       <div class="hint-top">
-        <span class="hint-mark" aria-hidden="true">{hint.kind === 'strength' ? '✓' : '•'}</span>
-        <span class="hint-message">{hint.message}</span>
-        <span class={`impact ${hint.impact >= 0 ? 'up' : 'down'}`} title="Points this moves the score">
+        <span class="hint-mark" aria-hidden="true">
+          {hint.kind === 'strength' ? '✓' : '•'}
+        </span>
+        <span class="hint-message" id={`${id}-message`}>
+          {hint.kind === 'strength' && <span class="visually-hidden">Strength: </span>}
+          {hint.message}
+        </span>
+        <span class={`impact ${hint.impact >= 0 ? 'up' : 'down'}`} aria-hidden="true" title={impactLabel(hint)}>
           {formatImpact(hint.impact)}
         </span>
+        <span class="visually-hidden" id={`${id}-impact`}>
+          {impactLabel(hint)}
+        </span>
       </div>
-      {hint.replacement !== undefined && (
-        <div class="suggestion">
+      {fixable && (
+        <div class="suggestion" id={`${id}-fix`}>
           <span class="suggestion-label">Try:</span> <span class="suggestion-text">{hint.replacement === '' ? '(remove it)' : hint.replacement}</span>
         </div>
       )}
-      {showWhy && <p class="why">{hint.why}</p>}
+      {showWhy && (
+        <p class="why" id={`${id}-why`} data-testid="rapport-why">
+          {hint.why}
+        </p>
+      )}
       <div class="actions">
-        {hint.replacement !== undefined && (
+        {fixable && (
           <button type="button" class="primary" data-testid="rapport-apply" onClick={() => props.onApply(hint.key)}>
             Apply
           </button>
         )}
-        <button type="button" class="link" aria-expanded={showWhy} onClick={() => setShowWhy(!showWhy)}>
+        <button type="button" class="link" aria-expanded={showWhy} aria-controls={`${id}-why`} data-testid="rapport-why-toggle" onClick={() => setShowWhy(!showWhy)}>
           {showWhy ? 'Hide why' : 'Why?'}
         </button>
         {hint.kind === 'issue' && (
-          <button type="button" class="link" data-testid="rapport-dismiss" onClick={() => props.onDismiss(hint.key)}>
+          <button type="button" class="link" data-testid="rapport-dismiss" aria-label={`Dismiss for this draft: ${hint.message}`} onClick={() => props.onDismiss(hint.key)}>
             Dismiss
           </button>
         )}
         {locked ? (
-          <span class="locked" title="Set by your organisation">Required by your team</span>
+          <span class="locked" data-testid="rapport-locked">
+            <span aria-hidden="true">🔒 </span>
+            {LOCKED_TEXT}
+          </span>
         ) : (
-          <button type="button" class="link" data-testid="rapport-turn-off" onClick={() => props.onTurnOffRule(hint.rule)}>
+          <button type="button" class="link" data-testid="rapport-turn-off" aria-label={`Turn off this rule (${hint.rule}) for you, on every draft`} onClick={() => props.onTurnOffRule(hint.rule)}>
             Turn off this rule
           </button>
         )}

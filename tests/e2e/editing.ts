@@ -1,0 +1,89 @@
+// Shared steps for tests that edit drafts through the panel: wait for the panel to describe exactly
+// what the editor holds, then apply one of its fixes and read back the editor's own state.
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { score, type Hint, type Network } from '../../src/engine';
+import { fixtureText, readPanel } from './harness';
+
+export const UI_TIMEOUT = { timeout: 10_000, interval: 50 };
+
+/** The panel's key for a hint, as the content script builds it from a fresh report. */
+export function hintKey(hint: Hint, text: string): string {
+  return `${hint.rule}:${hint.range.start}:${text.slice(hint.range.start, hint.range.end)}`;
+}
+
+/** Waits until the panel shows the engine's result for the editor's current text; returns that result. */
+export async function settledReport(page: Page, editorId: string, network: Network) {
+  const text = await fixtureText(page, editorId);
+  const expected = score(text, undefined, { network });
+  try {
+    await expect
+      .poll(() => readPanel(page), UI_TIMEOUT)
+      .toMatchObject({ state: 'ready', reciprocity: expected.reciprocity, voice: expected.voice });
+  } catch (error) {
+    const html = await page.locator(`[data-fixture-editor="${editorId}"] [contenteditable="true"]`).evaluate((el) => el.innerHTML);
+    throw new Error(`the panel never showed the engine's scores for ${JSON.stringify(text)}\n${(error as Error).message}\neditor DOM: ${html}`);
+  }
+  return { text, report: expected };
+}
+
+export interface Applied {
+  before: string;
+  after: string;
+  hint: Hint;
+}
+
+/**
+ * Clicks Apply on the first fixable hint that `pick` accepts and waits for the editor to hold the
+ * expected text. Fails with the editor's actual text if it never does.
+ */
+export async function applyFix(
+  page: Page,
+  editorId: string,
+  network: Network,
+  pick: (hint: Hint, text: string) => boolean = () => true,
+): Promise<Applied> {
+  const { text, report } = await settledReport(page, editorId, network);
+  const hint = report.hints.find((candidate) => candidate.replacement !== undefined && pick(candidate, text));
+  if (!hint) throw new Error(`no fixable hint to apply in ${JSON.stringify(text)}`);
+  const button = page.locator('rapport-panel').locator(`[data-testid="rapport-hint"][data-key="${cssString(hintKey(hint, text))}"] [data-testid="rapport-apply"]`);
+  await expect.poll(() => button.count(), UI_TIMEOUT).toBe(1);
+  await button.click();
+  const after = text.slice(0, hint.range.start) + hint.replacement! + text.slice(hint.range.end);
+  await expect.poll(() => fixtureText(page, editorId), UI_TIMEOUT).toBe(after);
+  return { before: text, after, hint };
+}
+
+function cssString(value: string): string {
+  return value.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ');
+}
+
+let adapterBundle: Promise<string> | null = null;
+
+/**
+ * The text Rapport's own site adapter reads from the editor's DOM, run in the page. Comparing it
+ * with the editor's state proves the adapter reads "the text exactly as the editor holds it".
+ */
+export async function adapterText(page: Page, editorId: string, site: Network): Promise<string> {
+  adapterBundle ??= import('esbuild').then(async ({ build }) => {
+    const result = await build({
+      stdin: {
+        contents: "import { sites } from './src/sites'; import { readText } from './src/sites/layout'; export { sites, readText };",
+        resolveDir: process.cwd(),
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'iife',
+      globalName: '__rapportAdapters',
+      write: false,
+      logLevel: 'error',
+    });
+    return result.outputFiles[0]!.text;
+  });
+  const code = await adapterBundle;
+  // A string expression goes through DevTools' Runtime.evaluate, which the page's CSP does not block.
+  const selector = JSON.stringify(`[data-fixture-editor="${editorId}"] [contenteditable="true"]`);
+  return page.evaluate(
+    `(() => { ${code}; const a = __rapportAdapters; return a.readText(a.sites.find((s) => s.id === ${JSON.stringify(site)}), document.querySelector(${selector})); })()`,
+  );
+}

@@ -1,0 +1,426 @@
+// The coach panel on the production build, against the real Draft.js and Lexical fixture editors:
+// keyboard-only use (shortcut → hint → Enter applies → Esc back with the caret intact), dismiss and
+// turn-off and how long each lasts, placement beside the composer, style isolation both ways, the
+// site's theme, and screenshots of both sites in both themes (tests/e2e/artifacts/, git-ignored).
+
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { editor, fixtureSelection, fixtureText, launch, projectRoot, readPanel, typeInto, type Harness } from './harness';
+
+const UI_TIMEOUT = { timeout: 10_000, interval: 100 };
+const artifacts = path.join(projectRoot, 'tests/e2e/artifacts');
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await launch();
+  mkdirSync(artifacts, { recursive: true });
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+type Site = 'x' | 'facebook';
+
+/** Opens the site and returns the id of the composer to use: X's home composer, Facebook's post dialog. */
+async function openComposer(site: Site, query = ''): Promise<{ page: Page; id: string }> {
+  if (site === 'x') return { page: await harness.openX(`/home${query}`), id: 'home' };
+  const page = await harness.openFacebook(`/${query}`);
+  await page.locator('[data-fixture-action="open-composer"]').click();
+  await expect.poll(() => page.evaluate(() => window.__fixture?.editors().some((info) => info.id === 'post')), UI_TIMEOUT).toBe(true);
+  return { page, id: 'post' };
+}
+
+async function waitForScores(page: Page): Promise<void> {
+  await expect.poll(async () => (await readPanel(page))?.state, UI_TIMEOUT).toBe('ready');
+  await expect.poll(async () => (await readPanel(page))?.reciprocity ?? null, UI_TIMEOUT).not.toBeNull();
+}
+
+/** Waits until the panel's hints match what the editor holds now (scored after the last change). */
+async function waitForScoredText(page: Page, id: string): Promise<void> {
+  const text = await fixtureText(page, id);
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('rapport-panel')?.getAttribute('data-state')), UI_TIMEOUT)
+    .toBe('ready');
+  await page.waitForTimeout(400);
+  expect(await fixtureText(page, id)).toBe(text);
+}
+
+function panelRules(page: Page): Promise<string[]> {
+  return readPanel(page).then((panel) => panel?.hints.map((hint) => hint.rule) ?? []);
+}
+
+/** What has focus inside the panel's shadow root: the hint's rule, another element's test id, or null. */
+function panelFocus(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const active = document.querySelector('rapport-panel')?.shadowRoot?.activeElement;
+    if (!active) return null;
+    return active.getAttribute('data-rule') ?? active.getAttribute('data-testid') ?? active.tagName.toLowerCase();
+  });
+}
+
+/**
+ * The `commands` shortcut. Headless Chromium does not route synthetic key presses to extension
+ * commands, so after trying Alt+Shift+R the test sends what the worker's commands.onCommand listener
+ * sends (the same message to the tab), from inside the service worker.
+ */
+async function pressFocusPanelShortcut(page: Page): Promise<'keyboard' | 'worker'> {
+  const before = await panelFocus(page);
+  await page.keyboard.press('Alt+Shift+R');
+  await page.waitForTimeout(150);
+  if ((await panelFocus(page)) !== before) return 'keyboard';
+  await harness.serviceWorker.evaluate(async () => {
+    const tabs = await chrome.tabs.query({});
+    await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : chrome.tabs.sendMessage(tab.id, { type: 'rapport/focus-panel' }).catch(() => null))));
+  });
+  return 'worker';
+}
+
+async function storedSettings(): Promise<{ disabledRules?: string[]; panelCollapsed?: boolean }> {
+  return harness.serviceWorker.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings ?? {}) as { disabledRules?: string[]; panelCollapsed?: boolean });
+}
+
+async function restoreSettings(change: { disabledRules?: string[]; panelCollapsed?: boolean }): Promise<void> {
+  await harness.serviceWorker.evaluate(async (values) => {
+    const { settings } = await chrome.storage.sync.get('settings');
+    await chrome.storage.sync.set({ settings: { ...(settings as object), ...values } });
+  }, change);
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+async function boxes(page: Page, id: string, postButton: string): Promise<{ panel: Box; editor: Box; post: Box; viewport: { width: number; height: number } }> {
+  return page.evaluate(
+    ([editorId, postSelector]) => {
+      const plain = (rect: DOMRect) => ({ left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom });
+      const host = document.querySelector('rapport-panel')!;
+      const shown = host.shadowRoot!.querySelector('.panel, .badge')!;
+      const editorElement = document.querySelector(`[data-fixture-editor="${editorId}"] [contenteditable="true"]`)!;
+      return {
+        panel: plain(shown.getBoundingClientRect()),
+        editor: plain(editorElement.getBoundingClientRect()),
+        post: plain(document.querySelector(postSelector)!.getBoundingClientRect()),
+        viewport: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
+      };
+    },
+    [id, postButton] as const,
+  );
+}
+
+const POST_BUTTON: Record<Site, string> = { x: '[data-testid="tweetButtonInline"]', facebook: '[role="dialog"] [aria-label="Post"]' };
+
+// The fix: plain-words offers "use" for "utilize", before the caret the test leaves in the middle.
+const DRAFT = 'Please utilize the form today. What do you think?';
+const CARET_TAIL = ' today. What do you think?';
+
+describe.each(['x', 'facebook'] as const)('on %s', (site) => {
+  it('works from the keyboard alone: shortcut, next hint, Enter applies, Esc returns with the caret intact', async () => {
+    const { page, id } = await openComposer(site);
+    await typeInto(page, id, DRAFT);
+    for (let step = 0; step < CARET_TAIL.length; step++) await page.keyboard.press('ArrowLeft');
+    const caret = DRAFT.length - CARET_TAIL.length;
+    await expect.poll(() => fixtureSelection(page, id), UI_TIMEOUT).toEqual({ anchor: caret, focus: caret });
+    await waitForScores(page);
+    await expect.poll(() => panelRules(page), UI_TIMEOUT).toContain('plain-words');
+
+    const route = await pressFocusPanelShortcut(page);
+    console.info(`focus-panel shortcut on ${site} reached the content script via ${route === 'keyboard' ? 'the key press' : 'the worker (synthetic keys do not fire commands headless)'}`);
+    const first = (await panelRules(page))[0];
+    await expect.poll(() => panelFocus(page), UI_TIMEOUT).toBe(first);
+    // The caret stays where it was while the panel has focus: nothing was typed or moved.
+    expect(await fixtureSelection(page, id)).toEqual({ anchor: caret, focus: caret });
+
+    // Pressing the shortcut again cycles through the hints until the fixable one.
+    for (let presses = 0; (await panelFocus(page)) !== 'plain-words'; presses++) {
+      expect(presses, 'the shortcut reaches every hint').toBeLessThan(20);
+      await pressFocusPanelShortcut(page);
+    }
+    await page.keyboard.press('Enter');
+    const fixed = DRAFT.replace('utilize', 'use');
+    await expect.poll(() => fixtureText(page, id), UI_TIMEOUT).toBe(fixed);
+    // Focus came back to the panel, so the keyboard user can go on.
+    await expect.poll(() => panelFocus(page), UI_TIMEOUT).not.toBeNull();
+    await expect.poll(() => panelRules(page), UI_TIMEOUT).not.toContain('plain-words');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate((editorId) => document.activeElement?.closest(`[data-fixture-editor="${editorId}"]`) !== null, id), UI_TIMEOUT).toBe(true);
+    const moved = caret - ('utilize'.length - 'use'.length);
+    await expect.poll(() => fixtureSelection(page, id), UI_TIMEOUT).toEqual({ anchor: moved, focus: moved });
+    // The editor's own caret: what is typed next goes in exactly there.
+    await page.keyboard.type(' now');
+    await expect.poll(() => fixtureText(page, id), UI_TIMEOUT).toBe(fixed.slice(0, moved) + ' now' + fixed.slice(moved));
+    await page.close();
+  });
+
+  it('never takes focus while the user types', async () => {
+    const { page, id } = await openComposer(site);
+    await typeInto(page, id, 'Dear valued customer, we apologize for any inconvenience.');
+    await waitForScores(page);
+    await page.keyboard.type(' Tell us more?');
+    await waitForScoredText(page, id);
+    expect(await panelFocus(page)).toBeNull();
+    expect(await fixtureText(page, id)).toBe('Dear valued customer, we apologize for any inconvenience. Tell us more?');
+    await page.close();
+  });
+
+  it('dismisses a hint for this draft only', async () => {
+    const { page, id } = await openComposer(site);
+    await typeInto(page, id, 'Please utilize the form. Thanks!');
+    await waitForScores(page);
+    await expect.poll(() => panelRules(page), UI_TIMEOUT).toContain('plain-words');
+    await page.evaluate(() => {
+      const hint = document.querySelector('rapport-panel')!.shadowRoot!.querySelector<HTMLElement>('[data-rule="plain-words"]')!;
+      hint.querySelector<HTMLElement>('[data-testid="rapport-dismiss"]')!.click();
+    });
+    await expect.poll(() => panelRules(page), UI_TIMEOUT).not.toContain('plain-words');
+    // Still gone after more typing and a fresh score of the same draft.
+    await editor(page, id).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' What do you think?');
+    await waitForScoredText(page, id);
+    expect(await panelRules(page)).not.toContain('plain-words');
+    // A new draft (the composer emptied) brings it back.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await expect.poll(() => fixtureText(page, id), UI_TIMEOUT).toBe('');
+    // The panel has seen the empty composer (a person takes longer than a frame to start again).
+    await expect.poll(() => page.evaluate(() => document.querySelector('rapport-panel')!.shadowRoot!.querySelector('[data-testid="rapport-empty"]') !== null), UI_TIMEOUT).toBe(true);
+    await page.keyboard.type('Please utilize the form.');
+    await expect.poll(() => panelRules(page), UI_TIMEOUT).toContain('plain-words');
+    await page.close();
+  });
+
+  it('turns a rule off for the user: stored, and still off after a reload', async () => {
+    // Later tests expect every rule on, whatever happens here.
+    onTestFinished(() => restoreSettings({ disabledRules: [] }));
+    const { page, id } = await openComposer(site);
+    await typeInto(page, id, 'Please utilize the form. What do you think?');
+    await expect.poll(() => panelRules(page), UI_TIMEOUT).toContain('plain-words');
+    await page.evaluate(() => {
+      const hint = document.querySelector('rapport-panel')!.shadowRoot!.querySelector<HTMLElement>('[data-rule="plain-words"]')!;
+      hint.querySelector<HTMLElement>('[data-testid="rapport-turn-off"]')!.click();
+    });
+    await expect.poll(async () => (await storedSettings()).disabledRules, UI_TIMEOUT).toContain('plain-words');
+    await expect.poll(() => panelRules(page), UI_TIMEOUT).not.toContain('plain-words');
+
+    await page.reload();
+    await page.waitForFunction(() => window.__fixture !== undefined);
+    if (site === 'facebook') await page.locator('[data-fixture-action="open-composer"]').click();
+    await typeInto(page, id, 'Please utilize the form. What do you think?');
+    await waitForScores(page);
+    await waitForScoredText(page, id);
+    expect(await panelRules(page)).not.toContain('plain-words');
+    await page.close();
+  });
+});
+
+describe('hints and underlines', () => {
+  it('hovering or focusing a hint emphasises its underline; clicking an underline focuses its hint', async () => {
+    const { page, id } = await openComposer('x');
+    await typeInto(page, id, 'Please utilize the form. Shop now and use code SAVE20!');
+    await expect.poll(() => panelRules(page), UI_TIMEOUT).toContain('plain-words');
+    const emphasised = () =>
+      page.evaluate(() => {
+        const highlight = CSS.highlights.get('rapport-underline-focus');
+        return highlight ? [...highlight].map((range) => range.toString()) : [];
+      });
+    const hintBox = await page.evaluate(() => {
+      const rect = document.querySelector('rapport-panel')!.shadowRoot!.querySelector('[data-rule="plain-words"]')!.getBoundingClientRect();
+      return { x: rect.left + 20, y: rect.top + 10 };
+    });
+    await page.mouse.move(hintBox.x, hintBox.y);
+    await expect.poll(emphasised, UI_TIMEOUT).toEqual(['utilize']);
+    await page.mouse.move(5, 5);
+    await expect.poll(emphasised, UI_TIMEOUT).toEqual([]);
+
+    // Click the underlined word in the editor: its hint is marked, and focus stays in the editor.
+    const word = await page.evaluate((editorId) => {
+      const root = document.querySelector(`[data-fixture-editor="${editorId}"] [contenteditable="true"]`)!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf('utilize');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at + 2);
+        range.setEnd(node, at + 4);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    }, id);
+    expect(word).not.toBeNull();
+    await page.mouse.click(word!.x, word!.y);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('rapport-panel')!.shadowRoot!.querySelector('.hint.focused')?.getAttribute('data-rule') ?? null), UI_TIMEOUT)
+      .toBe('plain-words');
+    expect(await panelFocus(page)).toBeNull();
+    await expect.poll(emphasised, UI_TIMEOUT).toEqual(['utilize']);
+    await page.close();
+  });
+});
+
+describe('placement', () => {
+  it.each(['x', 'facebook'] as const)('on %s sits beside the composer, off its text and its post button', async (site) => {
+    const { page, id } = await openComposer(site);
+    await typeInto(page, id, 'We are thrilled to announce our new app! Download now.');
+    await waitForScores(page);
+    await page.waitForTimeout(300);
+    const { panel, editor: text, post, viewport } = await boxes(page, id, POST_BUTTON[site]);
+    expect(overlaps(panel, text), 'panel over the text').toBe(false);
+    expect(overlaps(panel, post), 'panel over the post button').toBe(false);
+    expect(panel.left).toBeGreaterThanOrEqual(0);
+    expect(panel.right).toBeLessThanOrEqual(viewport.width);
+    await page.close();
+  });
+
+  it('follows the composer when the page scrolls', async () => {
+    const page = await harness.openFacebook('/');
+    // A long page, so there is something to scroll.
+    await page.addStyleTag({ content: 'body { padding-bottom: 2000px; }' });
+    await typeInto(page, 'comment-1', 'Thanks Ada! What are you baking first?');
+    await waitForScores(page);
+    const where = () => boxes(page, 'comment-1', '[data-fixture-editor="comment-1"]');
+    // Top-aligned with the composer, as far as the window allows.
+    const expectedTop = (now: Awaited<ReturnType<typeof where>>) => Math.max(12, Math.min(now.editor.top, now.viewport.height - (now.panel.bottom - now.panel.top) - 12));
+    const before = await where();
+    expect(Math.abs(before.panel.top - expectedTop(before))).toBeLessThan(2);
+    await page.mouse.move(640, 600);
+    await page.mouse.wheel(0, 200);
+    await expect.poll(async () => Math.round((await where()).editor.top), UI_TIMEOUT).toBe(Math.round(before.editor.top - 200));
+    await expect.poll(async () => { const now = await where(); return Math.abs(now.panel.top - expectedTop(now)) < 2; }, UI_TIMEOUT).toBe(true);
+    expect((await where()).panel.top).not.toBe(before.panel.top);
+    await page.close();
+  });
+
+  it('shrinks to a badge in a free corner when no side has room, and opens on demand', async () => {
+    const { page, id } = await openComposer('x');
+    await page.setViewportSize({ width: 760, height: 700 });
+    await typeInto(page, id, 'Our new app is here! Download now.');
+    await waitForScores(page);
+    await expect.poll(() => page.evaluate(() => document.querySelector('rapport-panel')!.shadowRoot!.querySelector('[data-testid="rapport-badge"]') !== null), UI_TIMEOUT).toBe(true);
+    const { panel, editor: text, post } = await boxes(page, id, POST_BUTTON.x);
+    expect(overlaps(panel, text)).toBe(false);
+    expect(overlaps(panel, post)).toBe(false);
+    const reading = await readPanel(page);
+    expect(reading?.reciprocity).not.toBeNull();
+    expect(reading?.voice).not.toBeNull();
+    await page.screenshot({ path: path.join(artifacts, 'x-light-narrow-badge.png') });
+    // The shortcut still opens it, for as long as focus stays in it; Esc goes back to the badge and the editor.
+    await pressFocusPanelShortcut(page);
+    await expect.poll(() => panelFocus(page), UI_TIMEOUT).not.toBeNull();
+    expect(await page.evaluate(() => document.querySelector('rapport-panel')!.shadowRoot!.querySelector('.panel') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.querySelector('rapport-panel')!.shadowRoot!.querySelector('[data-testid="rapport-badge"]') !== null), UI_TIMEOUT).toBe(true);
+    expect((await settingsCollapsed())).toBe(false);
+    await page.close();
+  });
+
+  it('collapses to the badge on request, and remembers it across a reload', async () => {
+    onTestFinished(() => restoreSettings({ panelCollapsed: false }));
+    const { page, id } = await openComposer('x');
+    await typeInto(page, id, 'Thanks for asking! What time works for you?');
+    await waitForScores(page);
+    await page.evaluate(() => document.querySelector('rapport-panel')!.shadowRoot!.querySelector<HTMLElement>('[data-testid="rapport-collapse"]')!.click());
+    await expect.poll(settingsCollapsed, UI_TIMEOUT).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.querySelector('rapport-panel')!.shadowRoot!.querySelector('[data-testid="rapport-badge"]') !== null), UI_TIMEOUT).toBe(true);
+    await page.reload();
+    await page.waitForFunction(() => window.__fixture !== undefined);
+    await typeInto(page, id, 'Hello?');
+    await expect.poll(() => page.evaluate(() => document.querySelector('rapport-panel')?.shadowRoot?.querySelector('[data-testid="rapport-badge"]') != null), UI_TIMEOUT).toBe(true);
+    await expect.poll(async () => (await readPanel(page))?.voice ?? null, UI_TIMEOUT).not.toBeNull();
+    await page.screenshot({ path: path.join(artifacts, 'x-light-collapsed.png') });
+    await page.evaluate(() => document.querySelector('rapport-panel')!.shadowRoot!.querySelector<HTMLElement>('[data-testid="rapport-badge"]')!.click());
+    await expect.poll(settingsCollapsed, UI_TIMEOUT).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.querySelector('rapport-panel')!.shadowRoot!.querySelector('.panel') !== null), UI_TIMEOUT).toBe(true);
+    await page.close();
+  });
+});
+
+async function settingsCollapsed(): Promise<boolean> {
+  return (await storedSettings()).panelCollapsed === true;
+}
+
+describe('style isolation', () => {
+  const PANEL_PROBES = ['.root', '.score-value', '.hint-message', '[data-testid="rapport-apply"]', '.facts'];
+  const PROPERTIES = ['color', 'font-size', 'font-family', 'background-color', 'position', 'left', 'top', 'width', 'line-height'];
+
+  it('a hostile page rule does not restyle the panel', async () => {
+    const { page, id } = await openComposer('x');
+    await typeInto(page, id, 'Please utilize the form. What do you think?');
+    await expect.poll(() => panelRules(page), UI_TIMEOUT).toContain('plain-words');
+    await page.waitForTimeout(300);
+    const read = () =>
+      page.evaluate(
+        ([probes, properties]) => {
+          const host = document.querySelector('rapport-panel')!;
+          const styleOf = (el: Element) => Object.fromEntries(properties.map((property) => [property, getComputedStyle(el).getPropertyValue(property)]));
+          return {
+            host: styleOf(host),
+            inside: Object.fromEntries(probes.map((probe) => [probe, styleOf(host.shadowRoot!.querySelector(probe)!)])),
+          };
+        },
+        [PANEL_PROBES, PROPERTIES] as const,
+      );
+    const before = await read();
+    expect(before.inside['.hint-message']!['font-size']).toBe('13px');
+    await page.addStyleTag({ content: '* { color: red !important; font-size: 40px !important; background-color: yellow !important; left: 0 !important; top: 0 !important; position: static !important; }' });
+    await page.waitForTimeout(200);
+    const after = await read();
+    expect(after.inside).toEqual(before.inside);
+    expect(after.host.position).toBe('fixed');
+    expect(after.host.left).toBe(before.host.left);
+    expect(after.host.top).toBe(before.host.top);
+    await page.close();
+  });
+
+  it('the panel’s styles do not change the page', async () => {
+    const { page, id } = await openComposer('facebook');
+    await typeInto(page, id, 'Please utilize the form. What do you think?');
+    await waitForScores(page);
+    const pageStyles = () =>
+      page.evaluate(() => {
+        const properties = ['color', 'font-size', 'font-family', 'background-color', 'margin-top', 'padding-left', 'display', 'width', 'height', 'box-sizing', 'line-height'];
+        return [...document.querySelectorAll('body *')].filter((el) => el.tagName.toLowerCase() !== 'rapport-panel').map((el) => properties.map((property) => getComputedStyle(el).getPropertyValue(property)).join('|'));
+      });
+    const withPanel = await pageStyles();
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    await page.evaluate(() => document.querySelector('rapport-panel')!.remove());
+    expect(await pageStyles()).toEqual(withPanel);
+    await page.close();
+  });
+});
+
+describe('themes and screenshots', () => {
+  it.each([
+    ['x', 'light'],
+    ['x', 'dark'],
+    ['facebook', 'light'],
+    ['facebook', 'dark'],
+  ] as const)('%s in %s follows the site’s theme', async (site, theme) => {
+    const { page, id } = await openComposer(site, theme === 'dark' ? '?theme=dark' : '');
+    const draft =
+      site === 'x'
+        ? "We're thrilled to announce our new app! Please utilize code SAVE20 for 20% off. #app #sale #new"
+        : 'Dear valued customer, please be advised that our offices are closed. What should we bake next week? Thanks Ada!';
+    await typeInto(page, id, draft);
+    await waitForScores(page);
+    await expect.poll(() => page.evaluate(() => document.querySelector('rapport-panel')!.getAttribute('data-theme')), UI_TIMEOUT).toBe(theme);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(artifacts, `${site}-${theme}.png`) });
+    // The site switches theme while the draft is open: the panel follows without a keystroke.
+    const other: 'light' | 'dark' = theme === 'dark' ? 'light' : 'dark';
+    await page.evaluate((next) => window.__fixture!.setTheme(next), other);
+    await expect.poll(() => page.evaluate(() => document.querySelector('rapport-panel')!.getAttribute('data-theme')), UI_TIMEOUT).toBe(other);
+    await page.close();
+  });
+});
