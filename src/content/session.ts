@@ -48,7 +48,6 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
   /** The editor's text when underlines were last placed. */
   let seenText: string | null = null;
   let debounce: ReturnType<typeof setTimeout> | undefined;
-  let frame = 0;
   let disposed = false;
   const dismissed = new Set<string>();
   const snapshot: SessionSnapshot = {
@@ -69,7 +68,8 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
 
   function textMayHaveChanged(): void {
     if (disposed) return;
-    if (!frame) frame = requestAnimationFrame(followEdit);
+    // Right away, in the mutation callback: the moved underlines are then part of the very next frame.
+    followEdit();
     clearTimeout(debounce);
     debounce = setTimeout(scoreNow, DEBOUNCE_MS);
   }
@@ -80,7 +80,6 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
    * hid come back exactly.
    */
   function followEdit(): void {
-    frame = 0;
     if (disposed) return;
     const text = readText(adapter, el);
     if (text === seenText) return;
@@ -191,7 +190,6 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
       disposed = true;
       observer.disconnect();
       clearTimeout(debounce);
-      cancelAnimationFrame(frame);
       underlines.clear(session);
     },
   };

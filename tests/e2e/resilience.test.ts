@@ -1,0 +1,97 @@
+// What goes wrong in real use must not lose a draft or leave errors behind: a composer that closes
+// while its draft is being scored, a service worker that MV3 stops mid-typing, and a huge post.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { score } from '../../src/engine';
+import { MAX_DRAFT_LENGTH } from '../../src/messages';
+import { fixtureText, launch, readPanel, typeInto, type Harness } from './harness';
+import { UI_TIMEOUT } from './editing';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await launch();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+function extensionErrors() {
+  return harness.consoleMessages.filter((message) => message.origin === 'extension' && (message.level === 'error' || message.level === 'exception'));
+}
+
+describe('failure while typing', () => {
+  it('a composer removed while its draft is being scored goes away quietly; the others keep working', async () => {
+    const page = await harness.openX('/home?late=1');
+    await expect.poll(() => readPanel(page).then((panel) => panel?.composers), UI_TIMEOUT).toBe(2);
+    const errorsBefore = extensionErrors().length;
+    for (let round = 0; round < 5; round++) {
+      const id = await page.evaluate(() => window.__fixture!.addLate(0));
+      await expect.poll(() => readPanel(page).then((panel) => panel?.composers), UI_TIMEOUT).toBe(3);
+      // Type, then remove the composer at once: its request is still debouncing or in flight.
+      await typeInto(page, id, 'Limited time! Shop now');
+      await page.waitForTimeout(round * 60);
+      expect(await page.evaluate((which) => window.__fixture!.remove(which), id)).toBe(id);
+      await expect.poll(() => readPanel(page).then((panel) => panel?.composers), UI_TIMEOUT).toBe(2);
+    }
+    await page.waitForTimeout(500);
+    expect(extensionErrors().slice(errorsBefore)).toEqual([]);
+
+    await typeInto(page, 'home', 'Thanks for the tip, Ada! What should we try next?');
+    const expected = score(await fixtureText(page, 'home'), undefined, { network: 'x' });
+    await expect.poll(() => readPanel(page), UI_TIMEOUT).toMatchObject({ state: 'ready', reciprocity: expected.reciprocity, voice: expected.voice });
+    await page.close();
+  });
+
+  it('a worker stopped mid-typing: the draft is rescored within 1 s of the next keystroke', async () => {
+    const page = await harness.openFacebook('/');
+    const errorsBefore = extensionErrors().length;
+    for (const [index, part] of ['We hear you, Sam.', ' Sorry about the wait', ' — what time suits you?'].entries()) {
+      await typeInto(page, 'comment-1', part);
+      // Stop the worker with the last keystroke's request possibly in flight.
+      await page.waitForTimeout(index * 90);
+      await harness.stopServiceWorker();
+      await page.keyboard.type(' ');
+      await page.keyboard.press('Backspace');
+      const expected = score(await fixtureText(page, 'comment-1'), undefined, { network: 'facebook' });
+      await expect
+        .poll(() => readPanel(page), { timeout: 1_000, interval: 25 })
+        .toMatchObject({ state: 'ready', reciprocity: expected.reciprocity, voice: expected.voice });
+    }
+    expect(extensionErrors().slice(errorsBefore)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('bad input', () => {
+  it('scores a 100,000-character post without losing a character', async () => {
+    const page = await harness.openFacebook('/');
+    await harness.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    const line = 'We utilize our tools every day, and you can ask us anything about them 😀. ';
+    const long = line.repeat(Math.ceil(100_000 / line.length)).slice(0, 100_000).replace(/\s+\S*$/, '');
+    await typeInto(page, 'comment-1', '');
+    await page.evaluate((text) => navigator.clipboard.writeText(text), long);
+    await page.keyboard.press('Control+V');
+    await expect.poll(() => fixtureText(page, 'comment-1'), UI_TIMEOUT).toBe(long);
+    const expected = score(long, undefined, { network: 'facebook' });
+    await expect.poll(() => readPanel(page), { timeout: 20_000, interval: 100 }).toMatchObject({ state: 'ready', reciprocity: expected.reciprocity, voice: expected.voice });
+    expect(await fixtureText(page, 'comment-1')).toBe(long);
+    await page.close();
+  });
+
+  it(`refuses a draft over ${MAX_DRAFT_LENGTH} characters with a clear message and leaves it alone`, async () => {
+    const page = await harness.openFacebook('/');
+    await harness.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    const huge = 'a'.repeat(MAX_DRAFT_LENGTH + 10);
+    await typeInto(page, 'comment-1', '');
+    await page.evaluate((text) => navigator.clipboard.writeText(text), huge);
+    await page.keyboard.press('Control+V');
+    await expect.poll(() => fixtureText(page, 'comment-1').then((text) => text.length), { timeout: 20_000 }).toBe(huge.length);
+    await expect.poll(() => readPanel(page).then((panel) => panel?.state), { timeout: 20_000 }).toBe('error');
+    const message = await page.evaluate(() => document.querySelector('rapport-panel')?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '');
+    expect(message).toMatch(/longer than/);
+    expect((await fixtureText(page, 'comment-1')).length).toBe(huge.length);
+    await page.close();
+  });
+});
