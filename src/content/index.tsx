@@ -70,7 +70,7 @@ function run(site: SiteAdapter, settings: ReturnType<typeof contentSettings>, ge
         applyError: snapshot?.applyError ?? null,
         collapsed: getSettings().panelCollapsed,
         focusedHint: snapshot?.focusedHint ?? null,
-        onApply: (key) => void applyFromPanel(key),
+        onApply: (key, from) => void applyFromPanel(key, from),
         onDismiss: (key) => active?.dismiss(key),
         onTurnOffRule: (rule) => void settings.turnOffRule(rule),
         onFocusHint: (key) => active?.focusHint(key),
@@ -84,16 +84,17 @@ function run(site: SiteAdapter, settings: ReturnType<typeof contentSettings>, ge
   }
 
   /**
-   * Apply moves focus into the editor to edit through its own input path. When the fix was asked for
-   * from the panel, focus comes back to the panel (the same place in the list), so keyboard users
-   * can go on; Esc still returns to the caret they left.
+   * Apply moves focus into the editor to edit through its own input path, and leaves the caret after
+   * the fix. When the fix was asked for from the keyboard, focus comes back to the panel (the same
+   * place in the list), so keyboard users can go on; Esc still returns to the caret they left.
+   * After a click, focus stays in the editor so the user can simply keep typing.
    */
-  async function applyFromPanel(key: string): Promise<void> {
+  async function applyFromPanel(key: string, from: 'keyboard' | 'pointer'): Promise<void> {
     const session = active;
     if (!session || !panel) return;
     const items = [...panel.shadow.querySelectorAll<HTMLElement>('[data-testid="rapport-hint"]')];
     const index = items.findIndex((item) => item.dataset.key === key);
-    const panelHadFocus = panel.shadow.activeElement !== null;
+    const panelHadFocus = from === 'keyboard' && panel.shadow.activeElement !== null;
     applying = true;
     try {
       await session.apply(key);

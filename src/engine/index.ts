@@ -2,3 +2,4 @@
 export type * from './types';
 export type * from './presets/types';
 export { score } from './score';
+export { ruleCatalog } from './catalog';

@@ -21,7 +21,8 @@ export interface PanelProps {
   applyError: string | null;
   collapsed: boolean;
   focusedHint: string | null;
-  onApply(key: string): void;
+  /** `from` says how the fix was asked for: after a keyboard apply focus returns to the list, after a click it stays in the editor. */
+  onApply(key: string, from: 'keyboard' | 'pointer'): void;
   onDismiss(key: string): void;
   onTurnOffRule(rule: string): void;
   onFocusHint(key: string | null): void;
@@ -370,7 +371,7 @@ function HintItem(props: HintItemProps) {
           props.onMove(step);
         } else if (event.key === 'Enter' && fixable) {
           event.preventDefault();
-          props.onApply(hint.key);
+          props.onApply(hint.key, 'keyboard');
         }
       }}
     >
@@ -401,7 +402,7 @@ function HintItem(props: HintItemProps) {
       )}
       <div class="actions">
         {fixable && (
-          <button type="button" class="primary" data-testid="rapport-apply" onClick={() => props.onApply(hint.key)}>
+          <button type="button" class="primary" data-testid="rapport-apply" onClick={(event) => props.onApply(hint.key, event.detail === 0 ? 'keyboard' : 'pointer')}>
             Apply
           </button>
         )}

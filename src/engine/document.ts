@@ -1,0 +1,353 @@
+// The one tokenization pass every rule reads: words and sentences from Intl.Segmenter, mentions,
+// hashtags, links and cashtags from twitter-text, emoji from Unicode properties, and the writer's
+// sign-off. All ranges are UTF-16 offsets into the text exactly as given.
+
+import twitterText from 'twitter-text';
+import type { Network, TextRange } from './types';
+import { pieces } from './chunks';
+import { syllables } from './syllables';
+
+export type EntityKind = 'mention' | 'hashtag' | 'url' | 'cashtag';
+
+export interface Entity extends TextRange {
+  kind: EntityKind;
+}
+
+export interface Word extends TextRange {
+  text: string;
+  /** Lower case, with ’ folded to ' — the key phrase lists are matched on. */
+  key: string;
+  /** Index into Document.sentences. */
+  sentence: number;
+  /** Set when the word is part of a mention, hashtag, link or cashtag. */
+  entity?: EntityKind;
+  /** Part of the sign-off ("^JS", "– Sam"); not counted as prose. */
+  signOff: boolean;
+  /** Only white space, a hyphen, slash, apostrophe or ampersand separates it from the next word in its sentence. */
+  joinsNext: boolean;
+  capitalised: boolean;
+  allCaps: boolean;
+  syllables: number;
+}
+
+export interface Sentence extends TextRange {
+  /** Word indices [firstWord, endWord). */
+  firstWord: number;
+  endWord: number;
+  /** Prose words: not in an entity or the sign-off. */
+  contentWords: number[];
+  question: boolean;
+}
+
+export interface SignOff extends TextRange {
+  style: 'initials' | 'dash-name';
+  text: string;
+}
+
+export interface Document {
+  text: string;
+  words: Word[];
+  sentences: Sentence[];
+  entities: Entity[];
+  emoji: TextRange[];
+  signOff?: SignOff;
+  /** Mentions before any prose: the post is a reply to them. */
+  leadingMentions: number;
+  /** A retweet marker ("RT @name", "MT @name"): the credit, and where the quoted text begins. */
+  retweet?: { marker: TextRange; quotedFrom: number };
+  /** Weighted length the network counts (twitter-text on X, UTF-16 units on Facebook). */
+  lengthOn(network: Network): number;
+  readingGrade: number;
+}
+
+const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+// Emoji: a pictographic code point with its modifiers, variation selectors and ZWJ continuations;
+// plus the common text emoticons. Linear: no nested quantifiers over the same characters.
+const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic})*|(?<![\w:;])[:;=]-?[)(DPp](?![\w])|<3/gu;
+const JOINING_CHARACTERS = new Set([' ', '\t', '\n', '\r', '\u00a0', '-', '‐', '–', '/', "'", '’', '&', '+']);
+const HAS_LETTER = /\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+// Sign-offs at the very end, before any trailing links, hashtags or a "1/2" thread counter:
+// "^JS", "^Sophie", "/CB", "*TS" (initials) or "- Sam", "– Eilish", "-Anwar" (dash and a name).
+const SIGN_OFF = /(?:^|\s)(?:(\^\p{L}{1,12}|[/*]\p{Lu}{1,3})|([-–—~]\s?\p{Lu}\p{Ll}{1,15}(?: \p{Lu}\.?)?))\.?(?:\s+(?:https?:\/\/\S+|#\S+|\d\/\d))*\s*$/u;
+const SIGN_OFF_WINDOW = 120;
+
+export function parseDocument(text: string): Document {
+  const entities = extractEntities(text);
+  const signOff = findSignOff(text);
+  const sentences: Sentence[] = [];
+  const sentenceBounds = segmentSentences(text);
+  const words = segmentWords(text, sentenceBounds, entities, signOff);
+
+  let wordIndex = 0;
+  for (const bound of sentenceBounds) {
+    const firstWord = wordIndex;
+    while (wordIndex < words.length && words[wordIndex]!.start < bound.end) wordIndex++;
+    const contentWords: number[] = [];
+    for (let i = firstWord; i < wordIndex; i++) if (isProse(words[i]!)) contentWords.push(i);
+    sentences.push({ ...bound, firstWord, endWord: wordIndex, contentWords, question: isQuestion(text, bound) });
+  }
+
+  let leadingMentions = 0;
+  for (const entity of entities) {
+    if (entity.kind !== 'mention') break;
+    const gap = text.slice(leadingMentions === 0 ? 0 : entities[leadingMentions - 1]!.end, entity.start);
+    if (!/^[\s.]*$/.test(gap)) break;
+    leadingMentions++;
+  }
+
+  let xLength: number | undefined;
+  const retweet = findRetweet(words, entities);
+  return {
+    text,
+    words,
+    sentences,
+    entities,
+    emoji: findEmoji(text),
+    signOff,
+    leadingMentions,
+    ...(retweet ? { retweet } : {}),
+    lengthOn(network) {
+      if (network === 'facebook') return text.length;
+      xLength ??= pieces(text).reduce((sum, piece) => sum + twitterText.parseTweet(piece.text).weightedLength, 0);
+      return xLength;
+    },
+    readingGrade: readingGrade(words, sentences),
+  };
+}
+
+export function isProse(word: Word): boolean {
+  return word.entity === undefined && !word.signOff;
+}
+
+/** Lower-case keys of a phrase, tokenized exactly as document words are. */
+export function phraseKeys(phrase: string): string[] {
+  const keys: string[] = [];
+  for (const segment of wordLikeSegments(phrase)) keys.push(keyOf(segment.segment));
+  return keys;
+}
+
+const SINGLE_LETTER = /^\p{Alphabetic}$/u;
+/** UAX #29 MidLetter and MidNumLet characters other than apostrophes: ".", ":", "·", fullwidth forms… */
+const INNER_WORD_PUNCTUATION = new Set(['.', ':', '\u00b7', '\u0387', '\u05f4', '\u2027', '\ufe13', '\ufe52', '\ufe55', '\uff0e', '\uff1a']);
+
+function isLetterAt(text: string, index: number): boolean {
+  return SINGLE_LETTER.test(String.fromCodePoint(text.codePointAt(index)!));
+}
+
+/** The code point ending just before `index`, read whole when it is an astral (surrogate pair) one. */
+function isLetterBefore(text: string, index: number): boolean {
+  const low = text.charCodeAt(index - 1);
+  const isPair = low >= 0xdc00 && low <= 0xdfff && index >= 2 && text.charCodeAt(index - 2) >= 0xd800 && text.charCodeAt(index - 2) <= 0xdbff;
+  return isLetterAt(text, isPair ? index - 2 : index - 1);
+}
+
+/**
+ * Word-like segments that are the same in every ICU. Node's ICU keeps "water.Today", "bar.com" and
+ * "a:b" as one word (UAX #29 MidLetter); Chromium's splits them. Always splitting at such
+ * punctuation between letters makes the panel (Chromium) and the CLI (Node) score a text identically.
+ */
+export function* wordLikeSegments(text: string): Generator<{ index: number; segment: string }> {
+  for (const { segment, index, isWordLike } of wordSegmenter.segment(text)) {
+    if (!isWordLike) continue;
+    let from = 0;
+    for (let i = 1; i < segment.length - 1; i++) {
+      const c = segment[i];
+      if (INNER_WORD_PUNCTUATION.has(c!) && isLetterBefore(segment, i) && isLetterAt(segment, i + 1)) {
+        yield { index: index + from, segment: segment.slice(from, i) };
+        from = i + 1;
+      }
+    }
+    yield { index: index + from, segment: segment.slice(from) };
+  }
+}
+
+/**
+ * Every word-like segment of `text`, as wordLikeSegments gives them, but faster: a token of plain
+ * ASCII letters and digits between ASCII white space is one word under every ICU (UAX #29 never
+ * breaks inside such a run and always breaks at white space), so only the other stretches go
+ * through Intl.Segmenter, whose per-segment objects dominate the cost on long texts.
+ */
+export function forEachWordLike(text: string, visit: (index: number, segment: string) => void): void {
+  let complexFrom = -1;
+  const flushComplex = (end: number) => {
+    if (complexFrom < 0) return;
+    const span = text.slice(complexFrom, end);
+    for (const segment of wordLikeSegments(span)) visit(complexFrom + segment.index, segment.segment);
+    complexFrom = -1;
+  };
+  let i = 0;
+  while (i < text.length) {
+    if (isAsciiSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let simple = true;
+    while (end < text.length && !isAsciiSpace(text.charCodeAt(end))) {
+      if (simple && !isAsciiAlphanumeric(text.charCodeAt(end))) simple = false;
+      end++;
+    }
+    if (simple) {
+      flushComplex(i);
+      visit(i, text.slice(i, end));
+    } else if (complexFrom < 0) {
+      complexFrom = i;
+    }
+    i = end;
+  }
+  flushComplex(text.length);
+}
+
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+export function keyOf(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/** Only white space, hyphens, slashes, apostrophes or ampersands between two words. */
+function isJoiningGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!JOINING_CHARACTERS.has(text[i]!)) return false;
+  return true;
+}
+
+function segmentSentences(text: string): TextRange[] {
+  const bounds: TextRange[] = [];
+  for (const piece of pieces(text)) {
+    for (const segment of sentenceSegmenter.segment(piece.text)) {
+      const start = piece.start + segment.index;
+      splitAtLowerCaseStarts(text, start, start + segment.segment.length, bounds);
+    }
+  }
+  return bounds;
+}
+
+const TERMINAL = /[.!?…]["'’”)\]]*\s+(?=[^\s\p{Lu}])/gu;
+const ABBREVIATIONS = new Set(['etc', 'vs', 'approx', 'incl', 'ca', 'cf', 'eg', 'ie', 'mr', 'mrs', 'ms', 'dr', 'st', 'no']);
+
+/**
+ * Unicode's sentence rules do not break before a lower-case letter, digit or punctuation
+ * ("Done. our turn", "Out now. 8 tips"), but posts often start sentences that way; break there
+ * too, except after an abbreviation.
+ */
+function splitAtLowerCaseStarts(text: string, start: number, end: number, bounds: TextRange[]): void {
+  const segment = text.slice(start, end);
+  let from = 0;
+  for (const match of segment.matchAll(TERMINAL)) {
+    const before = /([\p{L}.]+)$/u.exec(segment.slice(Math.max(0, match.index - 12), match.index))?.[1] ?? '';
+    if (before.includes('.') || ABBREVIATIONS.has(before.toLowerCase())) continue;
+    const cut = match.index + match[0].length;
+    bounds.push({ start: start + from, end: start + cut });
+    from = cut;
+  }
+  bounds.push({ start: start + from, end });
+}
+
+function segmentWords(text: string, sentenceBounds: TextRange[], entities: Entity[], signOff: SignOff | undefined): Word[] {
+  const words: Word[] = [];
+  let sentence = 0;
+  let entity = 0;
+  for (const piece of pieces(text)) {
+    forEachWordLike(piece.text, (index, raw) => {
+      const start = piece.start + index;
+      const end = start + raw.length;
+      while (sentence < sentenceBounds.length - 1 && sentenceBounds[sentence]!.end <= start) sentence++;
+      while (entity < entities.length && entities[entity]!.end <= start) entity++;
+      const inside = entities[entity] && entities[entity]!.start < end ? entities[entity]!.kind : undefined;
+      const hasLetter = HAS_LETTER.test(raw);
+      const key = keyOf(raw);
+      words.push({
+        start,
+        end,
+        text: raw,
+        key,
+        sentence,
+        entity: inside,
+        signOff: signOff !== undefined && start >= signOff.start && end <= signOff.end,
+        joinsNext: false,
+        capitalised: hasLetter && UPPER_START.test(raw),
+        allCaps: hasLetter && raw !== key && raw === raw.toUpperCase(),
+        syllables: hasLetter ? syllables(key) : 1,
+      });
+    });
+  }
+  for (let i = 0; i + 1 < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1]!;
+    word.joinsNext = word.sentence === next.sentence && isProse(word) && isProse(next) && isJoiningGap(text, word.end, next.start);
+  }
+  return words;
+}
+
+function isQuestion(text: string, bound: TextRange): boolean {
+  // A sentence is a question when a "?" follows its last letter or digit ("Really?!", "ok? .").
+  // A "?" with a letter straight after it is damaged text ("Companyâ??s"), not a question.
+  for (let i = bound.end - 1; i >= bound.start; i--) {
+    const char = text[i]!;
+    if (char === '?' || char === '？' || char === '¿') return !/\p{L}/u.test(text[i + 1] ?? '');
+    if (/[\p{L}\p{N}]/u.test(char)) return false;
+  }
+  return false;
+}
+
+/** "RT @name" / "MT @name" (or "RT Name:"): everything after it is someone else's words. */
+function findRetweet(words: Word[], entities: Entity[]): Document['retweet'] {
+  const marker = words.find((word) => (word.text === 'RT' || word.text === 'MT') && word.entity === undefined);
+  if (!marker) return undefined;
+  const mention = entities.find((entity) => entity.start >= marker.end);
+  const credited = mention && mention.kind === 'mention' && mention.start - marker.end <= 2 ? mention : undefined;
+  const end = credited ? credited.end : marker.end;
+  return { marker: { start: marker.start, end }, quotedFrom: end };
+}
+
+function extractEntities(text: string): Entity[] {
+  const entities: Entity[] = [];
+  for (const piece of pieces(text)) {
+    for (const found of twitterText.extractEntitiesWithIndices(piece.text)) {
+      const kind: EntityKind = found.url !== undefined ? 'url' : found.hashtag !== undefined ? 'hashtag' : found.cashtag !== undefined ? 'cashtag' : 'mention';
+      // twitter-text reports UTF-16 indices in JavaScript (tested in document.test.ts).
+      entities.push({ kind, start: piece.start + found.indices[0], end: piece.start + found.indices[1] });
+    }
+  }
+  return entities;
+}
+
+function findSignOff(text: string): SignOff | undefined {
+  const from = Math.max(0, text.length - SIGN_OFF_WINDOW);
+  const tail = text.slice(from);
+  const match = SIGN_OFF.exec(tail);
+  if (!match) return undefined;
+  const signature = match[1] ?? match[2]!;
+  const start = from + match.index + match[0].indexOf(signature);
+  return { start, end: start + signature.length, style: match[1] ? 'initials' : 'dash-name', text: signature };
+}
+
+function findEmoji(text: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const match of text.matchAll(EMOJI)) ranges.push({ start: match.index, end: match.index + match[0].length });
+  return ranges;
+}
+
+/** Flesch–Kincaid grade over prose words; 0 when there are none. */
+function readingGrade(words: Word[], sentences: Sentence[]): number {
+  let wordCount = 0;
+  let syllableCount = 0;
+  for (const word of words) {
+    if (!isProse(word) || !HAS_LETTER.test(word.text)) continue;
+    wordCount++;
+    syllableCount += word.syllables;
+  }
+  const sentenceCount = sentences.filter((sentence) => sentence.contentWords.length > 0).length;
+  if (wordCount === 0 || sentenceCount === 0) return 0;
+  const grade = 0.39 * (wordCount / sentenceCount) + 11.8 * (syllableCount / wordCount) - 15.59;
+  return Math.max(0, Math.round(grade * 10) / 10);
+}

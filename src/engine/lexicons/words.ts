@@ -1,0 +1,42 @@
+// Closed word classes the rules count one word at a time (pronouns, auxiliaries, participles).
+// Ours (MIT): these are grammar, not a published list.
+
+export const FIRST_PERSON_SINGULAR = new Set(['i', "i'm", "i've", "i'll", "i'd", 'me', 'my', 'mine', 'myself', 'im', 'ive']);
+export const FIRST_PERSON_PLURAL = new Set(['we', "we're", "we've", "we'll", "we'd", 'our', 'ours', 'us', 'ourselves']);
+export const SECOND_PERSON = new Set(['you', 'your', 'yours', "you're", "you've", "you'll", "you'd", 'yourself', 'yourselves', 'ya', 'u', 'ur', "y'all"]);
+
+/** Contracted forms of "is" worth counting; other "'s" endings are possessives. */
+export const IS_CONTRACTIONS = new Set(["it's", "that's", "what's", "here's", "there's", "let's", "he's", "she's", "who's", "how's", "where's", "when's", "why's"]);
+export const CONTRACTION_ENDINGS = ["n't", "'re", "'ve", "'ll", "'d", "'m"];
+
+export const BE_FORMS = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't", 'get', 'gets', 'got', 'gotten', 'getting']);
+
+export const IRREGULAR_PARTICIPLES = new Set([
+  'made', 'done', 'given', 'taken', 'seen', 'known', 'shown', 'sent', 'told', 'found', 'held', 'kept', 'left', 'lost',
+  'paid', 'said', 'sold', 'built', 'bought', 'brought', 'caught', 'chosen', 'written', 'spoken', 'broken', 'forgotten',
+  'hidden', 'stolen', 'drawn', 'driven', 'eaten', 'fallen', 'shaken', 'thrown', 'worn', 'won', 'spent', 'understood',
+  'begun', 'bitten', 'blown', 'dealt', 'fed', 'felt', 'forgiven', 'frozen', 'grown', 'heard', 'laid', 'led', 'lent',
+  'meant', 'met', 'overlooked', 'ridden', 'rung', 'sought', 'shot', 'shut', 'sold', 'struck', 'sworn', 'taught',
+  'thought', 'torn', 'undone', 'withdrawn', 'woken', 'misled', 'mistaken', 'overtaken', 'rewritten', 'upheld',
+]);
+
+/** Participles that almost always work as adjectives after "be" ("we're excited", "it's based in"). */
+export const ADJECTIVAL_PARTICIPLES = new Set([
+  'excited', 'pleased', 'thrilled', 'delighted', 'interested', 'tired', 'bored', 'based', 'located', 'married',
+  'supposed', 'used', 'concerned', 'involved', 'qualified', 'committed', 'dedicated', 'honored', 'honoured',
+  'amazed', 'surprised', 'worried', 'scared', 'confused', 'disappointed', 'satisfied', 'impressed', 'inspired',
+  'annoyed', 'frustrated', 'relieved', 'stressed', 'exhausted', 'engaged', 'prepared', 'limited', 'talented',
+  'blessed', 'obsessed', 'stoked', 'pumped', 'done', 'gone', 'finished', 'closed', 'open', 'detailed', 'advanced',
+  'experienced', 'skilled', 'focused', 'connected', 'excited', 'touched', 'humbled', 'tied', 'allowed', 'expected',
+]);
+
+/** Capitalised words that are not names, so "It announces" is not third-person self-reference. */
+export const NOT_NAMES = new Set([
+  'i', 'we', 'he', 'she', 'it', 'they', 'this', 'that', 'who', 'what', 'which', 'there', 'here', 'everyone',
+  'nobody', 'someone', 'everybody', 'one', 'today', 'now', 'also', 'and', 'but', 'so', 'the', 'a', 'an',
+  'hi', 'hello', 'hey', 'dear', 'thanks', 'good', 'great', 'happy', 'congrats', 'congratulations', 'yes', 'no', 'ok',
+  'okay', 'well', 'oh', 'wow', 'sorry', 'please',
+]);
+
+/** Upper-case words that are ordinary abbreviations, not shouting. */
+export const COMMON_ACRONYMS = new Set(['ASAP', 'FAQS', 'HTTPS', 'GIF', 'GIFS', 'NASA', 'NASDAQ', 'UNICEF', 'LGBTQ', 'COVID', 'FIFA', 'NATO', 'OPEC', 'AMAZON']);

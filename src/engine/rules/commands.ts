@@ -1,0 +1,89 @@
+// Imperatives that open a clause ("Watch our video", "… – check out the awards", "Register: …")
+// and numbered teasers ("8 tips for …: link"). Shared by the company-cta rule, which flags them,
+// and the question rule, which does not count a question that only leads into one.
+
+import type { Sentence, Word } from '../document';
+import type { LexiconMatch, RuleContext } from './types';
+
+/** Words that may come before an imperative without changing it ("Please register", "So, vote"). */
+const SOFTENERS = new Set(['please', 'pls', 'plz', 'kindly', 'so', 'now', 'then', 'and', 'just', 'simply', 'also', 'do', 'go', 'come', 'today', 'tonight']);
+/** Punctuation that opens a new clause (or a sentence the segmenter kept together, as in "only. 8 tips"). */
+const CLAUSE_BREAK = /[:;,.!?…–—()]|\s-\s/;
+const TEASER_NOUNS = new Set([
+  'tips', 'ways', 'reasons', 'steps', 'things', 'stocks', 'articles', 'ideas', 'secrets', 'mistakes', 'lessons',
+  'habits', 'facts', 'signs', 'tricks', 'hacks', 'rules', 'questions', 'books', 'apps', 'tools', 'places', 'trends',
+  'strategies', 'myths', 'examples', 'quotes', 'charts', 'stats',
+]);
+
+export interface Command {
+  sentence: Sentence;
+  /** The imperative phrase, or the teaser's number and noun. */
+  match: { range: LexiconMatch['range']; firstWord: number };
+  teaser: boolean;
+}
+
+const cache = new WeakMap<RuleContext, Command[]>();
+
+/** The commands in the document, worked out once per rule context (the question rule and company-cta both ask). */
+export function commands(ctx: RuleContext): Command[] {
+  let found = cache.get(ctx);
+  if (!found) {
+    found = findCommands(ctx);
+    cache.set(ctx, found);
+  }
+  return found;
+}
+
+function findCommands(ctx: RuleContext): Command[] {
+  const { doc } = ctx;
+  const openers = new Map(ctx.lexicon('imperative-opener').map((match) => [match.firstWord, match]));
+  const hasLink = doc.entities.some((entity) => entity.kind === 'url');
+  const found: Command[] = [];
+  for (const sentence of doc.sentences) {
+    const content = sentence.contentWords;
+    // Claimed words (another issue's text) are passed over, so deleting them cannot turn a word
+    // into a clause opener. Before claims are known (the engine's first pass) none are claimed.
+    let previous: Word | undefined;
+    for (let position = 0; position < content.length; position++) {
+      const word = doc.words[content[position]!]!;
+      const before = previous;
+      if (!ctx.claimed(word)) previous = word;
+      if (before && !opensClause(doc.text, before, word)) continue;
+      const first = skipSofteners(doc.words, content, position);
+      if (first === undefined) continue;
+      const opener = openers.get(first);
+      if (opener) found.push({ sentence, match: { range: opener.range, firstWord: first }, teaser: false });
+      const teaser = numberedTeaser(doc.words, doc.text, content[position]!, sentence, hasLink);
+      if (teaser) found.push({ sentence, match: teaser, teaser: true });
+    }
+  }
+  return found;
+}
+
+/**
+ * A new clause starts after a colon, semicolon, comma, dash or bracket, or where a capitalised
+ * word follows a lower-case one with no full stop between (a sentence whose "." or "!" was lost).
+ */
+function opensClause(text: string, previous: Word, word: Word): boolean {
+  if (CLAUSE_BREAK.test(text.slice(previous.end, word.start))) return true;
+  return word.capitalised && !word.allCaps && !previous.capitalised && /^\p{Ll}/u.test(previous.text);
+}
+
+function skipSofteners(words: Word[], content: number[], position: number): number | undefined {
+  for (let i = position; i < content.length; i++) {
+    if (!SOFTENERS.has(words[content[i]!]!.key)) return content[i];
+  }
+  return undefined;
+}
+
+/**
+ * "8 tips for …" opening a clause, as a title: beside a link, or followed by a colon in its
+ * sentence. (Whether more text follows is not asked: deleting that text must not make a teaser.)
+ */
+function numberedTeaser(words: Word[], text: string, numberIndex: number, sentence: Sentence, hasLink: boolean): Command['match'] | undefined {
+  const count = words[numberIndex]!;
+  const noun = words[numberIndex + 1];
+  if (!noun || !/^\d{1,2}$/.test(count.text) || !count.joinsNext || !TEASER_NOUNS.has(noun.key)) return undefined;
+  if (!hasLink && !text.slice(noun.end, sentence.end).includes(':')) return undefined;
+  return { range: { start: count.start, end: noun.end }, firstWord: numberIndex };
+}

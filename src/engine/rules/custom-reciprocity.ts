@@ -1,0 +1,3 @@
+import { customPhraseRule } from './custom-phrases';
+
+export const customReciprocity = customPhraseRule('reciprocity');

@@ -1,0 +1,3 @@
+import { customPhraseRule } from './custom-phrases';
+
+export const customVoice = customPhraseRule('voice');

@@ -1,0 +1,43 @@
+// Shared by the hashtag, link and mention piles: every entity beyond the preset's limit for the
+// network is flagged, and only those (so removing one always helps).
+
+import type { EntityKind } from '../document';
+import type { NetworkLimits } from '../presets/types';
+import type { Axis } from '../types';
+import { quote, type Finding, type Rule } from './types';
+
+export interface EntityLimitSpec {
+  id: string;
+  kind: EntityKind;
+  limit: keyof Pick<NetworkLimits, 'hashtags' | 'links' | 'mentions'>;
+  noun: string;
+  points: number;
+  docs: string;
+  label: string;
+  why: string;
+  /** Leading @handles address the people a reply is for; they do not pile up. */
+  skipLeading?: boolean;
+  axis?: Axis;
+}
+
+export function entityLimitRule(spec: EntityLimitSpec): Rule {
+  return {
+    id: spec.id,
+    axis: spec.axis ?? 'reciprocity',
+    docs: spec.docs,
+    points: spec.points,
+    label: { issue: spec.label },
+    check(ctx) {
+      const all = ctx.doc.entities.filter((entity) => entity.kind === spec.kind);
+      const counted = spec.skipLeading ? all.slice(spec.kind === 'mention' ? ctx.doc.leadingMentions : 0) : all;
+      const limit = ctx.limits[spec.limit];
+      return counted.slice(limit).map<Finding>((entity) => ({
+        kind: 'issue',
+        range: { start: entity.start, end: entity.end },
+        message: `${quote(ctx, entity)} is ${spec.noun} number ${counted.indexOf(entity) + 1}; your limit is ${limit}`,
+        why: spec.why,
+        strength: 0.4,
+      }));
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { quote, type Finding, type Rule } from './types';
+
+const NUMBER = /^\d+(?:[.,]\d+)?$/;
+
+export const hardSell: Rule = {
+  id: 'hard-sell',
+  axis: 'reciprocity',
+  docs: 'Discount and urgency phrases push; they ask nothing of the reader but money.',
+  points: 25,
+  label: { issue: 'hard sell' },
+  check(ctx) {
+    const why = 'You cannot buy loyalty with discounts; pushing offers earns fewer replies than giving something.';
+    const findings: Finding[] = ctx.lexicon('hard-sell').map((match) => ({
+      kind: 'issue',
+      range: match.range,
+      message: `“${quote(ctx, match.range)}” reads as a hard sell`,
+      why,
+    }));
+    // "20% off": a number, a percent sign, then "off".
+    const { words, text } = ctx.doc;
+    for (let i = 1; i < words.length; i++) {
+      const word = words[i]!;
+      const before = words[i - 1]!;
+      if (word.key !== 'off' || !NUMBER.test(before.text) || word.sentence !== before.sentence) continue;
+      if (!/^\s*%\s*$/.test(text.slice(before.end, word.start))) continue;
+      const range = { start: before.start, end: word.end };
+      findings.push({ kind: 'issue', range, message: `“${quote(ctx, range)}” leads with a discount`, why });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,34 @@
+import type { Rule } from './types';
+
+export const length: Rule = {
+  id: 'length',
+  axis: 'reciprocity',
+  docs: 'Posts over the network’s (or preset’s) length limit get cut or skipped.',
+  points: 10,
+  label: { issue: 'too long' },
+  check(ctx) {
+    const { doc, limits, network } = ctx;
+    const used = doc.lengthOn(network);
+    if (used <= limits.length) return [];
+    const start = overflowStart(doc.text, limits.length, used);
+    return [
+      {
+        kind: 'issue',
+        // An empty range marks the point where the text passes the limit without claiming the
+        // text after it, so a closing question still counts.
+        range: { start, end: start },
+        message: `${used} characters as ${network === 'x' ? 'X' : 'Facebook'} counts them; the limit is ${limits.length}`,
+        why: 'Shorter posts tend to do better, and text past the limit is cut.',
+        strength: Math.min(3, (2 * (used - limits.length)) / limits.length + 0.5),
+      },
+    ];
+  },
+};
+
+/** Where the text passes the limit, scaled from the weighted length and kept off a surrogate pair's second half. */
+function overflowStart(text: string, limit: number, used: number): number {
+  let start = Math.min(text.length, Math.floor((text.length * limit) / used));
+  const code = text.charCodeAt(start);
+  if (start > 0 && code >= 0xdc00 && code <= 0xdfff) start--;
+  return start;
+}

@@ -1,0 +1,46 @@
+// Most rules flag or credit the phrases of one lexicon; this builds such a rule from data.
+
+import type { Axis } from '../types';
+import { matchCase, quote, type Finding, type Rule, type RuleContext } from './types';
+
+export interface PhraseRuleSpec {
+  id: string;
+  axis: Axis;
+  kind: 'issue' | 'strength';
+  lexicons: string[];
+  points: number;
+  docs: string;
+  label: string;
+  message: (phrase: string) => string;
+  why: string;
+  /** Signal carried by one match (default 1). */
+  strength?: number;
+}
+
+export function phraseRule(spec: PhraseRuleSpec): Rule {
+  return {
+    id: spec.id,
+    axis: spec.axis,
+    docs: spec.docs,
+    points: spec.points,
+    label: spec.kind === 'issue' ? { issue: spec.label } : { strength: spec.label },
+    check(ctx: RuleContext): Finding[] {
+      const findings: Finding[] = [];
+      for (const lexiconId of spec.lexicons) {
+        for (const match of ctx.lexicon(lexiconId)) {
+          if (spec.kind === 'strength' && ctx.claimed(match.range)) continue;
+          const text = quote(ctx, match.range);
+          findings.push({
+            kind: spec.kind,
+            range: match.range,
+            message: spec.message(text),
+            why: spec.why,
+            strength: spec.strength ?? 1,
+            ...(match.entry.replacement !== undefined ? { replacement: matchCase(text, match.entry.replacement) } : {}),
+          });
+        }
+      }
+      return findings;
+    },
+  };
+}

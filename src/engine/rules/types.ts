@@ -1,0 +1,73 @@
+// What a rule is: an id, an axis, one sentence of docs, the most points it can move, and a check
+// that reads the shared document and returns findings. Rules never scan the raw text themselves
+// with open-ended patterns; they read words, sentences, entities and phrase matches.
+
+import type { Document } from '../document';
+import type { LexiconEntry } from '../lexicons/types';
+import type { PhraseMatch } from '../phrases';
+import type { NetworkLimits, Preset } from '../presets/types';
+import type { Axis, Network, TextRange } from '../types';
+
+export interface Finding {
+  kind: 'issue' | 'strength';
+  range: TextRange;
+  message: string;
+  why: string;
+  replacement?: string;
+  /** How much of the rule's signal this finding carries; 1 is one clear instance. */
+  strength?: number;
+}
+
+export interface LexiconMatch extends PhraseMatch<unknown> {
+  entry: LexiconEntry;
+}
+
+export interface PresetPhrase {
+  source: 'banned' | 'raise' | 'lower';
+  axis: Axis;
+  phrase: string;
+  preferred?: string;
+  reason?: string;
+}
+
+export interface RuleContext {
+  doc: Document;
+  preset: Preset;
+  network: Network;
+  limits: NetworkLimits;
+  /** Matches of one built-in lexicon (longest phrase wins across all lexicons). */
+  lexicon(id: string): LexiconMatch[];
+  /** True when a word sits inside any built-in lexicon match. */
+  inPhrase(wordIndex: number): boolean;
+  /** Matches of the preset's banned and custom phrases. */
+  presetPhrases(): Array<PhraseMatch<PresetPhrase>>;
+  /**
+   * True when the range overlaps text an issue finding points at. Strengths skip claimed text, so
+   * deleting a flagged phrase can never take away a strength (the monotonicity guarantee).
+   */
+  claimed(range: TextRange): boolean;
+}
+
+export interface Rule {
+  id: string;
+  axis: Axis;
+  /** One sentence for the panel and options page. */
+  docs: string;
+  /** The most raw points the rule can add (strengths) or take away (issues) at weight 1. */
+  points: number;
+  /** Short phrases for the one-line summary. */
+  label: { issue?: string; strength?: string };
+  /** Set when an issue's strength depends on unclaimed context, so the rule must see claims. */
+  readsClaimsForIssues?: boolean;
+  check(ctx: RuleContext): Finding[];
+}
+
+/** Keep a replacement's first letter in the case of the text it replaces. */
+export function matchCase(original: string, replacement: string): string {
+  if (!replacement || !/^\p{Lu}/u.test(original)) return replacement;
+  return replacement[0]!.toUpperCase() + replacement.slice(1);
+}
+
+export function quote(ctx: RuleContext, range: TextRange): string {
+  return ctx.doc.text.slice(range.start, range.end);
+}

@@ -1,0 +1,258 @@
+// score(text, preset, context) -> Report: the engine's one entry point.
+//
+// The scoring model (also in README.md beside this file)
+// -------------------------------------------------------
+// Each axis starts from a base (reciprocity 35: a plain statement gives the reader nothing to
+// answer; voice 45: neither a person nor a press release). Every rule returns findings; a finding
+// is a strength or an issue with a strength-of-signal s (1 = one clear instance). A rule's
+// contribution in raw points is
+//
+//     points_rule × weight_preset × ( sat(Σ s over its strengths) − sat(Σ s over its issues) )
+//     sat(x) = 1 − e^(−x)
+//
+// so one repeated phrase approaches, and never passes, the rule's points. The axis score is the
+// raw sum squashed smoothly into 0–100 and rounded:
+//
+//     raw = base + Σ contributions;   score = 50 + 50 · tanh((raw − 50) / 50)
+//
+// which is close to raw in the middle and saturates at both ends. A hint's impact is the change
+// in the (unrounded) score its rule's strengths or issues make, shared among its findings by s.
+//
+// Monotonicity: deleting the text of an issue never lowers a score. Issues only cost points and
+// their sat() is increasing, so fewer issues cost less; and strengths are computed in a second
+// pass that ignores text any issue points at ("claimed" text), so no strength can disappear with
+// a deleted issue. Rules whose issues depend on other text count only text no issue can claim.
+// Text quoted from someone else (after "RT @name") is claimed too: it is not the writer's voice.
+
+import { parseDocument, isProse, type Document } from './document';
+import { builtinIndex } from './lexicons';
+import { buildPhraseIndex, matchPhrases, type PhraseIndex, type PhraseMatch } from './phrases';
+import { NEUTRAL_PRESET } from './presets/neutral';
+import type { Preset, RuleSetting } from './presets/types';
+import { rules } from './rules';
+import type { Finding, LexiconMatch, PresetPhrase, Rule, RuleContext } from './rules/types';
+import type { Axis, AxisBreakdown, Contribution, Hint, Report, ScoreContext, TextRange } from './types';
+
+export const AXIS_BASE: Readonly<Record<Axis, number>> = { reciprocity: 35, voice: 45 };
+
+export function saturate(signal: number): number {
+  return 1 - Math.exp(-signal);
+}
+
+export function squash(raw: number): number {
+  return 50 + 50 * Math.tanh((raw - 50) / 50);
+}
+
+const DEFAULT_SETTING: RuleSetting = { enabled: true, weight: 1 };
+const AXES: readonly Axis[] = ['reciprocity', 'voice'];
+
+interface RuleResult {
+  rule: Rule;
+  weight: number;
+  issues: Finding[];
+  strengths: Finding[];
+  /** Raw points from strengths (≥ 0) and issues (≤ 0). */
+  gained: number;
+  lost: number;
+}
+
+export function score(text: string, preset: Preset = NEUTRAL_PRESET, context: ScoreContext = {}): Report {
+  const network = context.network ?? 'x';
+  const doc = parseDocument(text);
+  const base = baseContext(doc, preset, network);
+
+  const active = rules
+    .map((rule) => ({ rule, setting: preset.rules[rule.id] ?? DEFAULT_SETTING }))
+    .filter(({ setting }) => setting.enabled && setting.weight > 0);
+
+  // Pass 1: every rule, nothing claimed; this fixes which text the issues point at.
+  const unclaimedContext: RuleContext = { ...base, claimed: () => false };
+  const firstPass = active.map(({ rule }) => rule.check(unclaimedContext));
+  const issueRanges = firstPass.flat().filter((finding) => finding.kind === 'issue');
+  const claimed = claimsOf(text.length, issueRanges, doc.retweet?.quotedFrom);
+  const claimedContext: RuleContext = { ...base, claimed };
+  const claimsAnything = issueRanges.some((issue) => issue.range.end > issue.range.start) || doc.retweet !== undefined;
+
+  // Pass 2: rules that found a strength, or weigh issues by context, run again seeing which text
+  // is claimed. Strengths skip claimed text; an issue's range never depends on claims.
+  const results: RuleResult[] = active.map(({ rule, setting }, index) => {
+    const first = firstPass[index]!;
+    const rerun = claimsAnything && (rule.readsClaimsForIssues === true || first.some((finding) => finding.kind === 'strength'));
+    const findings = rerun ? rule.check(claimedContext) : first;
+    const issues = findings.filter((finding) => finding.kind === 'issue');
+    const strengths = findings.filter((finding) => finding.kind === 'strength');
+    return {
+      rule,
+      weight: setting.weight,
+      issues,
+      strengths,
+      gained: rule.points * setting.weight * saturate(totalSignal(strengths)),
+      lost: -rule.points * setting.weight * saturate(totalSignal(issues)),
+    };
+  });
+
+  const raw: Record<Axis, number> = { reciprocity: AXIS_BASE.reciprocity, voice: AXIS_BASE.voice };
+  for (const result of results) raw[result.rule.axis] += result.gained + result.lost;
+
+  const hints = results.flatMap((result) => hintsOf(result, raw[result.rule.axis]));
+  hints.sort(compareHints);
+
+  const breakdown = {} as Record<Axis, AxisBreakdown>;
+  for (const axis of AXES) breakdown[axis] = breakdownOf(axis, results, squash(raw[axis]), preset);
+
+  const limits = preset.limits[network];
+  const proseWords = doc.words.filter(isProse).length;
+  return {
+    reciprocity: Math.round(squash(raw.reciprocity)),
+    voice: Math.round(squash(raw.voice)),
+    hints,
+    stats: {
+      weightedLength: doc.lengthOn(network),
+      maxLength: limits.length,
+      words: proseWords,
+      sentences: doc.sentences.filter((sentence) => sentence.contentWords.length > 0).length,
+      hashtags: doc.entities.filter((entity) => entity.kind === 'hashtag').length,
+      links: doc.entities.filter((entity) => entity.kind === 'url').length,
+      mentions: doc.entities.filter((entity) => entity.kind === 'mention').length,
+      emoji: doc.emoji.length,
+      readingGrade: doc.readingGrade,
+    },
+    breakdown,
+  };
+}
+
+function baseContext(doc: Document, preset: Preset, network: ScoreContext['network'] & string): Omit<RuleContext, 'claimed'> {
+  const byLexicon = new Map<string, LexiconMatch[]>();
+  const inPhrase = new Uint8Array(doc.words.length);
+  for (const match of matchPhrases(doc, builtinIndex())) {
+    for (const value of match.values) {
+      const list = byLexicon.get(value.lexicon) ?? [];
+      list.push({ ...match, entry: value.entry });
+      byLexicon.set(value.lexicon, list);
+    }
+    inPhrase.fill(1, match.firstWord, match.lastWord + 1);
+  }
+  let presetMatches: Array<PhraseMatch<PresetPhrase>> | undefined;
+  return {
+    doc,
+    preset,
+    network,
+    limits: preset.limits[network],
+    lexicon: (id) => byLexicon.get(id) ?? [],
+    inPhrase: (wordIndex) => inPhrase[wordIndex] === 1,
+    presetPhrases: () => (presetMatches ??= matchPhrases(doc, presetIndex(preset))),
+  };
+}
+
+const presetIndexes = new WeakMap<Preset, PhraseIndex<PresetPhrase>>();
+
+/** The preset's banned and custom phrases as one phrase index, built once per preset object. */
+function presetIndex(preset: Preset): PhraseIndex<PresetPhrase> {
+  let index = presetIndexes.get(preset);
+  if (!index) {
+    const items: Array<{ phrase: string; value: PresetPhrase }> = preset.bannedPhrases.map((banned) => ({
+      phrase: banned.phrase,
+      value: { source: 'banned', axis: 'voice', phrase: banned.phrase, preferred: banned.preferred, reason: banned.reason },
+    }));
+    for (const axis of AXES) {
+      for (const source of ['raise', 'lower'] as const) {
+        for (const phrase of preset.phrases[axis][source]) items.push({ phrase, value: { source, axis, phrase } });
+      }
+    }
+    index = buildPhraseIndex(items);
+    presetIndexes.set(preset, index);
+  }
+  return index;
+}
+
+/**
+ * claimed(range): does the range overlap any issue's text, or text quoted from someone else
+ * (after "RT @name")? Prefix sums over UTF-16 units, so each question is O(1).
+ */
+function claimsOf(length: number, issues: Finding[], quotedFrom: number | undefined): (range: TextRange) => boolean {
+  if (issues.length === 0 && quotedFrom === undefined) return () => false;
+  const marks = new Int32Array(length + 2);
+  if (quotedFrom !== undefined && quotedFrom < length) {
+    marks[quotedFrom]! += 1;
+    marks[length]! -= 1;
+  }
+  for (const { range } of issues) {
+    if (range.end <= range.start) continue;
+    marks[range.start]! += 1;
+    marks[range.end]! -= 1;
+  }
+  const before = new Int32Array(length + 1);
+  let depth = 0;
+  let covered = 0;
+  for (let i = 0; i < length; i++) {
+    depth += marks[i]!;
+    before[i] = covered;
+    if (depth > 0) covered++;
+  }
+  before[length] = covered;
+  return (range) => range.end > range.start && before[Math.min(range.end, length)]! - before[Math.max(0, range.start)]! > 0;
+}
+
+function totalSignal(findings: Finding[]): number {
+  return findings.reduce((sum, finding) => sum + (finding.strength ?? 1), 0);
+}
+
+function hintsOf(result: RuleResult, axisRaw: number): Hint[] {
+  const { rule } = result;
+  const here = squash(axisRaw);
+  const share = (findings: Finding[], points: number): Hint[] => {
+    const total = totalSignal(findings);
+    const impact = here - squash(axisRaw - points);
+    return findings.map((finding) => ({
+      rule: rule.id,
+      axis: rule.axis,
+      range: { start: finding.range.start, end: finding.range.end },
+      message: finding.message,
+      why: finding.why,
+      ...(finding.replacement !== undefined ? { replacement: finding.replacement } : {}),
+      impact: roundTenth((impact * (finding.strength ?? 1)) / total),
+      kind: finding.kind,
+    }));
+  };
+  return [...share(result.strengths, result.gained), ...share(result.issues, result.lost)];
+}
+
+function compareHints(a: Hint, b: Hint): number {
+  return a.range.start - b.range.start || a.range.end - b.range.end || compareText(a.rule, b.rule) || compareText(a.message, b.message);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function roundTenth(value: number): number {
+  return Math.round(value * 10) / 10 || 0;
+}
+
+function breakdownOf(axis: Axis, results: RuleResult[], value: number, preset: Preset): AxisBreakdown {
+  const contributions: Contribution[] = [];
+  const lowering: Array<{ label: string; points: number }> = [];
+  const raising: Array<{ label: string; points: number }> = [];
+  for (const result of results) {
+    if (result.rule.axis !== axis) continue;
+    const points = result.gained + result.lost;
+    if (result.gained === 0 && result.lost === 0) continue;
+    contributions.push({ rule: result.rule.id, points: roundTenth(points) });
+    if (result.lost < 0 && result.rule.label.issue) lowering.push({ label: result.rule.label.issue, points: result.lost });
+    if (result.gained > 0 && result.rule.label.strength) raising.push({ label: result.rule.label.strength, points: result.gained });
+  }
+  contributions.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || compareText(a.rule, b.rule));
+  lowering.sort((a, b) => a.points - b.points);
+  raising.sort((a, b) => b.points - a.points);
+
+  const reasons: string[] = [];
+  const good = value >= preset.thresholds[axis].ok;
+  if (good) reasons.push(...raising.slice(0, 2).map((reason) => reason.label));
+  reasons.push(...lowering.slice(0, 2).map((reason) => reason.label));
+  if (!good) reasons.push(...raising.slice(0, 1).map((reason) => `but ${reason.label}`));
+  if (axis === 'reciprocity' && !results.some((result) => ['question', 'invitation'].includes(result.rule.id) && result.gained > 0)) {
+    reasons.push('no question for the reader');
+  }
+  if (axis === 'voice' && raising.length === 0 && lowering.length === 0) reasons.push('no sign of a person or of a form letter');
+  return { base: AXIS_BASE[axis], contributions, summary: reasons.join('; ') };
+}

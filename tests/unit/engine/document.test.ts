@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { isProse, parseDocument } from '../../../src/engine/document';
+import { SINGLE_PIECE_LIMIT, pieces } from '../../../src/engine/chunks';
+
+const slice = (text: string, range: { start: number; end: number }) => text.slice(range.start, range.end);
+
+describe('parseDocument', () => {
+  it('reports entities as UTF-16 ranges, also after astral characters', () => {
+    const text = '😀👩‍👩‍👧 𝒳 hi @sam see #tag and https://example.com/x ok';
+    const doc = parseDocument(text);
+    expect(doc.entities.map((entity) => [entity.kind, slice(text, entity)])).toEqual([
+      ['mention', '@sam'],
+      ['hashtag', '#tag'],
+      ['url', 'https://example.com/x'],
+    ]);
+  });
+
+  it('splits words and sentences and marks words inside entities', () => {
+    const text = "We're here. Can you DM @help_desk? Thanks!";
+    const doc = parseDocument(text);
+    expect(doc.words.map((word) => word.text)).toEqual(["We're", 'here', 'Can', 'you', 'DM', 'help_desk', 'Thanks']);
+    expect(doc.words.find((word) => word.text === 'help_desk')?.entity).toBe('mention');
+    expect(doc.sentences.map((sentence) => sentence.question)).toEqual([false, true, false]);
+    expect(doc.words[0]!.key).toBe("we're");
+  });
+
+  it('folds the typographic apostrophe into the matching key', () => {
+    expect(parseDocument('We’re').words[0]!.key).toBe("we're");
+  });
+
+  it('finds initials and dash-name sign-offs at the end, before trailing links', () => {
+    const cases: Array<[string, string | undefined, string | undefined]> = [
+      ['Sorry about that, we are on it ^JS', '^JS', 'initials'],
+      ['Sorry about that, we are on it ^JS https://t.co/abc', '^JS', 'initials'],
+      ['All fixed now /CB', '/CB', 'initials'],
+      ['See you there! – Sam', '– Sam', 'dash-name'],
+      ['See you there! -Anwar', '-Anwar', 'dash-name'],
+      ['Prices rise 2-3 percent this year', undefined, undefined],
+      ['Nothing to sign here', undefined, undefined],
+    ];
+    for (const [text, signature, style] of cases) {
+      const found = parseDocument(text).signOff;
+      expect(found?.text, text).toBe(signature);
+      expect(found?.style, text).toBe(style);
+      if (found) expect(slice(text, found)).toBe(signature);
+    }
+  });
+
+  it('does not count sign-off or entity words as prose', () => {
+    const doc = parseDocument('Thanks @ann ^JS');
+    expect(doc.words.filter(isProse).map((word) => word.text)).toEqual(['Thanks']);
+  });
+
+  it('treats a "?" glued to a letter as damaged text, not a question', () => {
+    expect(parseDocument('Companyâ??s annual day').sentences.some((sentence) => sentence.question)).toBe(false);
+  });
+
+  it('notes leading reply mentions and retweet markers', () => {
+    expect(parseDocument('@a @b thanks both').leadingMentions).toBe(2);
+    const text = 'Great work! RT @ann: we planted 40 trees today';
+    const doc = parseDocument(text);
+    expect(slice(text, doc.retweet!.marker)).toBe('RT @ann');
+    expect(doc.retweet!.quotedFrom).toBe(text.indexOf(':'));
+  });
+
+  it('counts weighted length the way X does and plain length for Facebook', () => {
+    const doc = parseDocument('hi https://example.com/a-very-long-path-that-is-longer-than-twenty-three 😀');
+    expect(doc.lengthOn('x')).toBe(3 + 23 + 1 + 2);
+    expect(doc.lengthOn('facebook')).toBe(doc.text.length);
+  });
+
+  it('gives a reading grade, 0 for empty text', () => {
+    expect(parseDocument('').readingGrade).toBe(0);
+    const plain = parseDocument('I like it. You will too.').readingGrade;
+    const dense = parseDocument('Institutional stakeholders necessitate comprehensive organisational transformation initiatives.').readingGrade;
+    expect(dense).toBeGreaterThan(plain);
+  });
+});
+
+describe('pieces (for long texts)', () => {
+  it('returns short texts whole', () => {
+    expect(pieces('short text')).toEqual([{ start: 0, text: 'short text' }]);
+  });
+
+  it('covers a long text exactly, cutting at white space and never inside a surrogate pair', () => {
+    const text = ('word 😀 '.repeat(400) + '𝒳'.repeat(2000)).slice(0, 9000);
+    const parts = pieces(text);
+    expect(parts.map((part) => part.text).join('')).toBe(text);
+    for (const part of parts) {
+      expect(part.text.length).toBeLessThanOrEqual(SINGLE_PIECE_LIMIT + 1);
+      const first = part.text.charCodeAt(0);
+      expect(first >= 0xdc00 && first <= 0xdfff).toBe(false);
+    }
+  });
+
+  it('keeps word and entity ranges right across piece boundaries', () => {
+    const text = 'Say hi to @sam today. '.repeat(200);
+    const doc = parseDocument(text);
+    const mentions = doc.entities.filter((entity) => entity.kind === 'mention');
+    expect(mentions).toHaveLength(200);
+    for (const mention of mentions) expect(slice(text, mention)).toBe('@sam');
+    for (const word of doc.words) expect(slice(text, word)).toBe(word.text);
+  });
+});
+
+describe('the ASCII fast path for words', () => {
+  it('finds exactly the words the Intl.Segmenter path finds', async () => {
+    const fc = (await import('fast-check')).default;
+    const { forEachWordLike, wordLikeSegments } = await import('../../../src/engine/document');
+    const parts = fc.constantFrom('word', 'Word42', "don't", 'we’re', 'e.g.', 'bar.com', 'a:b', '—', '😀', '👩‍👩‍👧', 'مرحبا', '日本語', '\u0301', '!!', '@ann', '#tag', ' ', '  ', '\n', '\t', '\u00a0', '3.5', 'x-y');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(parts, fc.string({ maxLength: 6 })), { maxLength: 25 }).map((list) => list.join('')), (text) => {
+        const fast: Array<[number, string]> = [];
+        forEachWordLike(text, (index, segment) => fast.push([index, segment]));
+        expect(fast).toEqual([...wordLikeSegments(text)].map((segment) => [segment.index, segment.segment]));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

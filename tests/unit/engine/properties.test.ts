@@ -1,0 +1,95 @@
+// Property tests: any string is safe to score, and deleting flagged text never lowers a score.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../src/engine';
+import type { Report } from '../../../src/engine';
+import { NEUTRAL_PRESET } from '../../../src/engine/presets/neutral';
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** A range boundary must not split a surrogate pair. */
+function onCodePointBoundary(text: string, index: number): boolean {
+  return index <= 0 || index >= text.length || !(isHigh(text.charCodeAt(index - 1)) && isLow(text.charCodeAt(index)));
+}
+
+const utf16Units = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 300 });
+const specials = fc.constantFrom(
+  '👩‍👩‍👧', '🏳️‍🌈', '👍🏽', '𝒳', '😀', 'مرحبا بكم', 'שלום', '\u202e', '\u200f', '日本語のテキスト', '한국어', '\u0000', '\u001b', '\r\n', '\t',
+  '\ud800', '\udfff', ' ', '.', '?', '!!!', '@user', '#tag', 'https://example.com/a?b=c', '^JS', '– Sam', 'RT @ann:', 'Thanks',
+  'we apologize for any inconvenience', 'Buy now', 'What do you think?', "I'm", 'LEVERAGE', '20% off', 'Hi Dana,',
+);
+const mixed = fc.array(fc.oneof(specials, fc.string({ unit: 'grapheme', maxLength: 20 }), utf16Units), { maxLength: 30 }).map((parts) => parts.join(' '));
+const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), utf16Units, mixed);
+
+function checkRanges(text: string, report: Report): void {
+  for (const hint of report.hints) {
+    expect(hint.range.start).toBeGreaterThanOrEqual(0);
+    expect(hint.range.end).toBeGreaterThanOrEqual(hint.range.start);
+    expect(hint.range.end).toBeLessThanOrEqual(text.length);
+    expect(onCodePointBoundary(text, hint.range.start)).toBe(true);
+    expect(onCodePointBoundary(text, hint.range.end)).toBe(true);
+  }
+}
+
+describe('any input', () => {
+  it('never throws, keeps ranges inside the text on code-point boundaries, and is deterministic', () => {
+    fc.assert(
+      fc.property(anyText, fc.constantFrom('x', 'facebook') as fc.Arbitrary<'x' | 'facebook'>, (text, network) => {
+        const report = score(text, NEUTRAL_PRESET, { network });
+        checkRanges(text, report);
+        expect(score(text, NEUTRAL_PRESET, { network })).toEqual(report);
+        for (const axis of ['reciprocity', 'voice'] as const) {
+          expect(Number.isInteger(report[axis])).toBe(true);
+          expect(report[axis]).toBeGreaterThanOrEqual(0);
+          expect(report[axis]).toBeLessThanOrEqual(100);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles 100,000 characters of mixed text', () => {
+    const unit = 'Hi @ann 👩‍👩‍👧 مرحبا 日本語 we apologize for any inconvenience!!! What do you think? https://example.com/x \ud800 ';
+    const text = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
+    const report = score(text);
+    checkRanges(text, report);
+    expect(report.stats.weightedLength).toBeGreaterThan(280);
+  });
+
+  it('handles 100,000 characters with no white space at all', () => {
+    for (const text of ['a'.repeat(100_000), '😀'.repeat(50_000), '@'.repeat(100_000), 'a.b'.repeat(33_333)]) {
+      checkRanges(text, score(text));
+    }
+  });
+});
+
+// Posts built from sentences that carry the signals, so deletions hit real findings.
+const fragments = [
+  "We're excited to announce our new app.", 'Buy now, limited time only.', 'Like and retweet!', 'Download our report here.',
+  'We apologize for any inconvenience.', 'Acme is proud to leverage synergy.', 'Mistakes were made.', 'This is AMAZING!!!',
+  'What do you think?', 'Tell us your favourite.', 'Thanks @ann for the photo.', "I'm sorry, you're right.", 'Hi Dana,',
+  'Please utilize the side door.', '#one #two #three #four', 'https://a.co/1 https://a.co/2 https://a.co/3', '^JS', '– Sam',
+  'Our team and our partners and our staff worked hard for us.', 'Want 20% off? Shop now.', '8 tips for sleep:',
+  'The pool reopens on Monday after the works that started in March and that included the new changing rooms and the roof and the boiler and the tiles, and you can swim again.',
+  'Ten Ways To Save Money This Winter', 'RT @bob: what a day', 'Oh no, that sounds frustrating.', 'We made it happen with @a @b @c @d @e @f.',
+];
+const posts = fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' '));
+
+describe('monotonicity', () => {
+  it('deleting the text of any issue never lowers either score', () => {
+    fc.assert(
+      fc.property(posts, (text) => {
+        const before = score(text);
+        for (const hint of before.hints) {
+          if (hint.kind !== 'issue' || hint.range.end === hint.range.start) continue;
+          const after = score(text.slice(0, hint.range.start) + text.slice(hint.range.end));
+          expect(after.reciprocity, `${hint.rule} “${text.slice(hint.range.start, hint.range.end)}” in “${text}”`).toBeGreaterThanOrEqual(before.reciprocity);
+          expect(after.voice, `${hint.rule} “${text.slice(hint.range.start, hint.range.end)}” in “${text}”`).toBeGreaterThanOrEqual(before.voice);
+        }
+      }),
+      { numRuns: Number(process.env.RAPPORT_PROPERTY_RUNS ?? 300) },
+    );
+  });
+});
