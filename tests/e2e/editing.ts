@@ -46,6 +46,9 @@ export async function applyFix(
   const { text, report } = await settledReport(page, editorId, network);
   const hint = report.hints.find((candidate) => candidate.replacement !== undefined && pick(candidate, text));
   if (!hint) throw new Error(`no fixable hint to apply in ${JSON.stringify(text)}`);
+  // Where no side of the composer has room, the panel waits as a badge: open it, as a user would.
+  const badge = page.locator('rapport-panel').locator('[data-testid="rapport-badge"]');
+  if (await badge.count()) await badge.click();
   const button = page.locator('rapport-panel').locator(`[data-testid="rapport-hint"][data-key="${cssString(hintKey(hint, text))}"] [data-testid="rapport-apply"]`);
   await expect.poll(() => button.count(), UI_TIMEOUT).toBe(1);
   await button.click();
