@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -21,8 +21,25 @@ function firefoxManifest(): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
+/**
+ * twitter-text requires core-js 2 polyfills for ES2015 features (Object.defineProperty, RegExp#match…)
+ * that every browser Rapport supports has natively. Bundled, they would patch the worker's built-ins
+ * and bring a `Function('return this')` fallback that Firefox's linter flags as eval. Each of those
+ * requires is for its side effects only, so an empty module stands in for them.
+ */
+function withoutEs2015Polyfills(): Plugin {
+  const empty = '\0rapport-no-polyfill';
+  return {
+    name: 'rapport-without-es2015-polyfills',
+    enforce: 'pre',
+    resolveId: (id) => (id.startsWith('core-js/modules/') ? empty : null),
+    load: (id) => (id === empty ? 'export {};' : null),
+  };
+}
+
 export default defineConfig({
   plugins: [
+    withoutEs2015Polyfills(),
     preact(),
     crx({
       manifest: browser === 'firefox' ? firefoxManifest() : (baseManifest as ManifestV3Export),
