@@ -90,6 +90,10 @@ async function runScenario(harness: Harness, scenario: Scenario, theme: FixtureT
   try {
     await scenario.prepare?.(page);
     for (const draft of scenario.drafts) await typeInto(page, draft.editorId, draft.text);
+    await settledPanel(page);
+    // Where the composer leaves no room beside it the panel waits as a badge: open it, as a user would.
+    const badge = page.locator('rapport-panel').locator('[data-testid="rapport-badge"]');
+    if (await badge.count()) await badge.click();
     const reading = await settledPanel(page);
     await page.screenshot({ path: path.join(outputDirectory, `${scenario.name}-${theme}.png`) });
     return reading;
