@@ -4,30 +4,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { contrast, customColours } from './contrast';
 
 const cssPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../src/ui/panel/panel.css');
 const css = readFileSync(cssPath, 'utf8');
 
-/** The custom properties declared directly in the first rule whose selector is exactly `selector`. */
 function themeColours(selector: string): Map<string, string> {
-  const start = css.indexOf(`${selector} {`);
-  if (start < 0) throw new Error(`panel.css has no "${selector} {" rule`);
-  const body = css.slice(start + selector.length + 2, css.indexOf('}', start));
-  return new Map([...body.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{6})\s*;/g)].map((match) => [match[1]!, match[2]!]));
-}
-
-/** WCAG 2.x relative luminance of a #rrggbb colour. */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((index) => {
-    const channel = parseInt(hex.slice(index, index + 2), 16) / 255;
-    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
+  return customColours(css, selector);
 }
 
 /** Every pair of foreground and background the panel draws text (or the focus ring) with. */
