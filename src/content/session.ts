@@ -1,7 +1,7 @@
 import type { Hint, Report } from '../engine/types';
 import type { PresetSummary } from '../messages';
 import type { SiteAdapter } from '../sites';
-import { readLayout, readText, toDomRange } from '../sites/layout';
+import { readLayout, readText, toDomRange, type TextLayout } from '../sites/layout';
 import { applyReplacement } from './apply';
 import type { Underlines } from './highlights';
 import { diffTexts, remapRange } from './remap';
@@ -81,7 +81,9 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
    */
   function followEdit(): void {
     if (disposed) return;
-    const text = readText(adapter, el);
+    // One walk of the editor's DOM gives both the text and the positions to underline.
+    const layout = readLayout(adapter, el);
+    const { text } = layout;
     if (text === seenText) return;
     seenText = text;
     snapshot.text = text;
@@ -94,7 +96,7 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
           return range ? [{ ...hint, range }] : [];
         })
       : reportHints;
-    paint();
+    paint(layout);
     onChange(session);
   }
 
@@ -134,9 +136,8 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
     return snapshot.hints.filter((hint) => !dismissed.has(dismissKey(hint)));
   }
 
-  function paint(): void {
+  function paint(layout: TextLayout = readLayout(adapter, el)): void {
     if (disposed) return;
-    const layout = readLayout(adapter, el);
     const drawn = visibleHints()
       .filter((hint) => hint.kind === 'issue' && hint.range.end > hint.range.start)
       .flatMap((hint) => {
