@@ -95,3 +95,29 @@ describe('bad input', () => {
     await page.close();
   });
 });
+
+describe('per-site switch', () => {
+  it('turning X off in the popup removes the panel and underlines at once, leaves Facebook alone, and comes back on', async () => {
+    const x = await harness.openX('/home');
+    const facebook = await harness.openFacebook('/');
+    await typeInto(x, 'home', 'We will utilize the new tool.');
+    await typeInto(facebook, 'comment-1', 'We will utilize the new tool.');
+    for (const page of [x, facebook]) await expect.poll(async () => (await readPanel(page))?.state, UI_TIMEOUT).toBe('ready');
+    const underlined = (page: typeof x) => page.evaluate(() => CSS.highlights.size);
+    await expect.poll(() => underlined(x), UI_TIMEOUT).toBeGreaterThan(0);
+
+    const popup = await harness.context.newPage();
+    await popup.goto(`chrome-extension://${harness.extensionId}/src/ui/popup/index.html`);
+    await popup.getByLabel('X (Twitter)').uncheck();
+    await expect.poll(() => readPanel(x), UI_TIMEOUT).toBeNull();
+    await expect.poll(() => underlined(x), UI_TIMEOUT).toBe(0);
+    expect((await readPanel(facebook))?.state).toBe('ready');
+
+    await popup.getByLabel('X (Twitter)').check();
+    await expect.poll(async () => (await readPanel(x))?.state, UI_TIMEOUT).toBe('ready');
+    expect(await fixtureText(x, 'home')).toBe('We will utilize the new tool.');
+    await popup.close();
+    await x.close();
+    await facebook.close();
+  });
+});
