@@ -186,6 +186,9 @@ function run(site: SiteAdapter, settings: ReturnType<typeof contentSettings>, ge
 
   /** Clicking an underlined word focuses its hint in the panel (without moving focus out of the editor). */
   function onClick(event: MouseEvent): void {
+    // Only clicks inside a composer can land on an underline; the rest of the page costs nothing.
+    const composer = event.target instanceof Element ? event.target.closest<HTMLElement>(site.composerSelector) : null;
+    if (!composer || !sessions.has(composer)) return;
     const position = document.caretPositionFromPoint?.(event.clientX, event.clientY);
     if (!position) return;
     const hit = underlines.hitTest(position.offsetNode, position.offset);
