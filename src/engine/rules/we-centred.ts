@@ -12,7 +12,12 @@ export const weCentred: Rule = {
   points: 12,
   label: { issue: 'about the company more than the reader' },
   check(ctx) {
-    const mentions = ctx.doc.words.filter((word, index) => FIRST_PERSON_PLURAL.has(word.key) && !word.entity && !ctx.inPhrase(index));
+    // "we" as the subject of a verb that could also be a command ("we read every reply") is left
+    // alone: deleting it would turn the statement into an order, so it cannot be a deletable issue.
+    const commandVerbs = new Set(ctx.lexicon('imperative-opener').map((match) => match.firstWord));
+    const mentions = ctx.doc.words.filter(
+      (word, index) => FIRST_PERSON_PLURAL.has(word.key) && !word.entity && !ctx.inPhrase(index) && !(word.key === 'we' && commandVerbs.has(index + 1)),
+    );
     const extra = mentions.length - FREE_MENTIONS;
     if (extra <= 0) return [];
     // Spread the cost over every "we" so that deleting any one of them lowers it.
