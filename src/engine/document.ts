@@ -165,10 +165,10 @@ export function* wordLikeSegments(text: string): Generator<{ index: number; segm
 }
 
 /**
- * Every word-like segment of `text`, as wordLikeSegments gives them, but faster: a token of plain
- * ASCII letters and digits between ASCII white space is one word under every ICU (UAX #29 never
- * breaks inside such a run and always breaks at white space), so only the other stretches go
- * through Intl.Segmenter, whose per-segment objects dominate the cost on long texts.
+ * Every word-like segment of `text`, as wordLikeSegments gives them, but faster: tokens of plain
+ * ASCII (between ASCII white space) are split here by the few UAX #29 rules that can apply to
+ * them, and only the other stretches go through Intl.Segmenter, whose per-segment objects
+ * dominate the cost. UAX #29 always breaks at white space, so tokens can be split separately.
  */
 export function forEachWordLike(text: string, visit: (index: number, segment: string) => void): void {
   let complexFrom = -1;
@@ -185,20 +185,57 @@ export function forEachWordLike(text: string, visit: (index: number, segment: st
       continue;
     }
     let end = i;
-    let simple = true;
+    let plain = true;
     while (end < text.length && !isAsciiSpace(text.charCodeAt(end))) {
-      if (simple && !isAsciiAlphanumeric(text.charCodeAt(end))) simple = false;
+      const code = text.charCodeAt(end);
+      // "_" joins words (ExtendNumLet); beyond ASCII, leave everything to the segmenter.
+      if (code > 0x7e || code === 95) plain = false;
       end++;
     }
-    if (simple) {
+    if (plain) {
       flushComplex(i);
-      visit(i, text.slice(i, end));
+      splitPlainToken(text, i, end, visit);
     } else if (complexFrom < 0) {
       complexFrom = i;
     }
     i = end;
   }
   flushComplex(text.length);
+}
+
+/**
+ * Words of an ASCII token without "_": runs of letters and digits (WB9–10 join them). A "'"
+ * between letters or digits stays inside the word ("don't": WB6–7, WB11–12), as do "." "," ";"
+ * between digits ("1,000", "3.5": WB11–12). Every other mark breaks, including "." and ":"
+ * between letters, where wordLikeSegments splits the segmenter's "bar.com" and "a:b" too.
+ */
+function splitPlainToken(text: string, start: number, end: number, visit: (index: number, segment: string) => void): void {
+  let wordStart = -1;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (isAsciiAlphanumeric(code)) {
+      if (wordStart < 0) wordStart = k;
+      continue;
+    }
+    if (wordStart >= 0 && k + 1 < end && joinsInside(code, text.charCodeAt(k - 1), text.charCodeAt(k + 1))) continue;
+    if (wordStart >= 0) visit(wordStart, text.slice(wordStart, k));
+    wordStart = -1;
+  }
+  if (wordStart >= 0) visit(wordStart, text.slice(wordStart, end));
+}
+
+function joinsInside(mark: number, before: number, after: number): boolean {
+  const digits = isAsciiDigit(before) && isAsciiDigit(after);
+  if (mark === 39) return digits || (isAsciiLetter(before) && isAsciiLetter(after));
+  return digits && (mark === 46 || mark === 44 || mark === 59);
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function isAsciiSpace(code: number): boolean {
@@ -263,8 +300,8 @@ function segmentWords(text: string, sentenceBounds: TextRange[], entities: Entit
       while (sentence < sentenceBounds.length - 1 && sentenceBounds[sentence]!.end <= start) sentence++;
       while (entity < entities.length && entities[entity]!.end <= start) entity++;
       const inside = entities[entity] && entities[entity]!.start < end ? entities[entity]!.kind : undefined;
-      const hasLetter = HAS_LETTER.test(raw);
       const key = keyOf(raw);
+      const shape = letterShape(raw, key);
       words.push({
         start,
         end,
@@ -274,9 +311,9 @@ function segmentWords(text: string, sentenceBounds: TextRange[], entities: Entit
         entity: inside,
         signOff: signOff !== undefined && start >= signOff.start && end <= signOff.end,
         joinsNext: false,
-        capitalised: hasLetter && UPPER_START.test(raw),
-        allCaps: hasLetter && raw !== key && raw === raw.toUpperCase(),
-        syllables: hasLetter ? syllables(key) : 1,
+        capitalised: (shape & CAPITALISED) !== 0,
+        allCaps: (shape & ALL_CAPS) !== 0,
+        syllables: shape & HAS_LETTERS ? syllables(key) : 1,
       });
     });
   }
@@ -286,6 +323,34 @@ function segmentWords(text: string, sentenceBounds: TextRange[], entities: Entit
     word.joinsNext = word.sentence === next.sentence && isProse(word) && isProse(next) && isJoiningGap(text, word.end, next.start);
   }
   return words;
+}
+
+const HAS_LETTERS = 1;
+const CAPITALISED = 2;
+const ALL_CAPS = 4;
+
+/**
+ * Whether a word has letters, starts with a capital, and is all capitals, as bit flags. Plain
+ * ASCII is read a character at a time (this runs on every word); anything else goes through the
+ * Unicode-aware expressions, with the same answers.
+ */
+function letterShape(raw: string, key: string): number {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 0x80) return unicodeLetterShape(raw, key);
+    if (code >= 65 && code <= 90) upper++;
+    else if (code >= 97 && code <= 122) lower++;
+  }
+  if (upper + lower === 0) return 0;
+  const first = raw.charCodeAt(0);
+  return HAS_LETTERS | (first >= 65 && first <= 90 ? CAPITALISED : 0) | (upper > 0 && lower === 0 ? ALL_CAPS : 0);
+}
+
+function unicodeLetterShape(raw: string, key: string): number {
+  if (!HAS_LETTER.test(raw)) return 0;
+  return HAS_LETTERS | (UPPER_START.test(raw) ? CAPITALISED : 0) | (raw !== key && raw === raw.toUpperCase() ? ALL_CAPS : 0);
 }
 
 function isQuestion(text: string, bound: TextRange): boolean {

@@ -44,6 +44,23 @@ export function squash(raw: number): number {
 }
 
 const DEFAULT_SETTING: RuleSetting = { enabled: true, weight: 1 };
+
+interface ActiveRule {
+  rule: Rule;
+  setting: RuleSetting;
+}
+
+const activeRulesByPreset = new WeakMap<Preset, ActiveRule[]>();
+
+/** The rules the preset leaves on, with their settings; worked out once per preset object. */
+function activeRules(preset: Preset): ActiveRule[] {
+  let active = activeRulesByPreset.get(preset);
+  if (!active) {
+    active = rules.map((rule) => ({ rule, setting: preset.rules[rule.id] ?? DEFAULT_SETTING })).filter(({ setting }) => setting.enabled && setting.weight > 0);
+    activeRulesByPreset.set(preset, active);
+  }
+  return active;
+}
 const AXES: readonly Axis[] = ['reciprocity', 'voice'];
 
 interface RuleResult {
@@ -61,14 +78,13 @@ export function score(text: string, preset: Preset = NEUTRAL_PRESET, context: Sc
   const doc = parseDocument(text);
   const base = baseContext(doc, preset, network);
 
-  const active = rules
-    .map((rule) => ({ rule, setting: preset.rules[rule.id] ?? DEFAULT_SETTING }))
-    .filter(({ setting }) => setting.enabled && setting.weight > 0);
+  const active = activeRules(preset);
 
   // Pass 1: every rule, nothing claimed; this fixes which text the issues point at.
   const unclaimedContext: RuleContext = { ...base, claimed: () => false };
   const firstPass = active.map(({ rule }) => rule.check(unclaimedContext));
-  const issueRanges = firstPass.flat().filter((finding) => finding.kind === 'issue');
+  const issueRanges: Finding[] = [];
+  for (const findings of firstPass) for (const finding of findings) if (finding.kind === 'issue') issueRanges.push(finding);
   const claimed = claimsOf(text.length, issueRanges, doc.retweet?.quotedFrom);
   const claimedContext: RuleContext = { ...base, claimed };
   const claimsAnything = issueRanges.some((issue) => issue.range.end > issue.range.start) || doc.retweet !== undefined;
@@ -79,8 +95,9 @@ export function score(text: string, preset: Preset = NEUTRAL_PRESET, context: Sc
     const first = firstPass[index]!;
     const rerun = claimsAnything && (rule.readsClaimsForIssues === true || first.some((finding) => finding.kind === 'strength'));
     const findings = rerun ? rule.check(claimedContext) : first;
-    const issues = findings.filter((finding) => finding.kind === 'issue');
-    const strengths = findings.filter((finding) => finding.kind === 'strength');
+    const issues: Finding[] = [];
+    const strengths: Finding[] = [];
+    for (const finding of findings) (finding.kind === 'issue' ? issues : strengths).push(finding);
     return {
       rule,
       weight: setting.weight,
@@ -94,17 +111,23 @@ export function score(text: string, preset: Preset = NEUTRAL_PRESET, context: Sc
   const raw: Record<Axis, number> = { reciprocity: AXIS_BASE.reciprocity, voice: AXIS_BASE.voice };
   for (const result of results) raw[result.rule.axis] += result.gained + result.lost;
 
-  const hints = results.flatMap((result) => hintsOf(result, raw[result.rule.axis]));
+  const hints: Hint[] = [];
+  const scoreOf: Record<Axis, number> = { reciprocity: squash(raw.reciprocity), voice: squash(raw.voice) };
+  for (const result of results) {
+    const axis = result.rule.axis;
+    if (result.strengths.length > 0) pushHints(hints, result, result.strengths, result.gained, raw[axis], scoreOf[axis]);
+    if (result.issues.length > 0) pushHints(hints, result, result.issues, result.lost, raw[axis], scoreOf[axis]);
+  }
   hints.sort(compareHints);
 
   const breakdown = {} as Record<Axis, AxisBreakdown>;
-  for (const axis of AXES) breakdown[axis] = breakdownOf(axis, results, squash(raw[axis]), preset);
+  for (const axis of AXES) breakdown[axis] = breakdownOf(axis, results, scoreOf[axis], preset);
 
   const limits = preset.limits[network];
   const proseWords = doc.words.filter(isProse).length;
   return {
-    reciprocity: Math.round(squash(raw.reciprocity)),
-    voice: Math.round(squash(raw.voice)),
+    reciprocity: Math.round(scoreOf.reciprocity),
+    voice: Math.round(scoreOf.voice),
     hints,
     stats: {
       weightedLength: doc.lengthOn(network),
@@ -197,24 +220,20 @@ function totalSignal(findings: Finding[]): number {
   return findings.reduce((sum, finding) => sum + (finding.strength ?? 1), 0);
 }
 
-function hintsOf(result: RuleResult, axisRaw: number): Hint[] {
+/** Hints for one side (strengths or issues) of a rule: its points moved the score by `impact`, shared by signal. */
+function pushHints(hints: Hint[], result: RuleResult, findings: Finding[], points: number, axisRaw: number, here: number): void {
   const { rule } = result;
-  const here = squash(axisRaw);
-  const share = (findings: Finding[], points: number): Hint[] => {
-    const total = totalSignal(findings);
-    const impact = here - squash(axisRaw - points);
-    return findings.map((finding) => ({
-      rule: rule.id,
-      axis: rule.axis,
-      range: { start: finding.range.start, end: finding.range.end },
-      message: finding.message,
-      why: finding.why,
-      ...(finding.replacement !== undefined ? { replacement: finding.replacement } : {}),
-      impact: roundTenth((impact * (finding.strength ?? 1)) / total),
-      kind: finding.kind,
-    }));
-  };
-  return [...share(result.strengths, result.gained), ...share(result.issues, result.lost)];
+  const total = totalSignal(findings);
+  const impact = here - squash(axisRaw - points);
+  for (const finding of findings) {
+    const range = { start: finding.range.start, end: finding.range.end };
+    const share = roundTenth((impact * (finding.strength ?? 1)) / total);
+    hints.push(
+      finding.replacement === undefined
+        ? { rule: rule.id, axis: rule.axis, range, message: finding.message, why: finding.why, impact: share, kind: finding.kind }
+        : { rule: rule.id, axis: rule.axis, range, message: finding.message, why: finding.why, replacement: finding.replacement, impact: share, kind: finding.kind },
+    );
+  }
 }
 
 function compareHints(a: Hint, b: Hint): number {

@@ -192,6 +192,8 @@ export const interjections: Lexicon = {
     'idk', 'imo', 'imho', 'tbh', 'smh', 'btw', 'ikr', 'rn', 'ppl', 'cuz', 'tho', 'lmao', 'rofl', 'ngl', 'omw', 'ily',
     'xoxo', 'xo', 'xx', 'xxx', 'bro', 'dude', 'fam', 'gotcha', 'ya know', 'u r', 'thnx', 'pls', 'plz', 'soooo', 'sooo',
     'thx', 'b4', 'tmrw', 'cos', 'coz', 'xd', 'wtf', 'fml', 'lmfao', 'omfg', 'gr8', 'luv',
+    'nah', 'yo', 'bruh', 'mmm', 'oh my god', 'oh my gosh', 'the hell', 'what the hell', 'hell yeah', 'hell no', 'crap',
+    'holy crap', 'holy cow', 'sheesh', 'welp', 'ew', 'eww', 'ooh', 'oooh', 'ahh', 'argh', 'yass',
   ]),
 };
 

@@ -1,4 +1,3 @@
-import { isProse } from '../document';
 import { quote, type Finding, type Rule } from './types';
 
 /** A mention alone is weak evidence of acknowledging someone: it is also how replies and tags look. */
@@ -35,9 +34,9 @@ export const acknowledgement: Rule = {
     // A mention counts when it opens a reply or sits inside what you say ("with @ann and the
     // team"); a tag trailing after the post ("… https://… @partner") labels rather than talks to
     // someone.
-    // Only unclaimed prose counts as "what you say", so deleting flagged text cannot demote a
-    // mention to a tag.
-    const lastOwnWord = ctx.doc.words.findLast((word) => isProse(word) && !ctx.claimed(word));
+    // Only unclaimed words count as "what you say", so deleting flagged text cannot demote a
+    // mention to a tag. A sign-off counts too: deleting the text after "^JS" turns it into one.
+    const lastOwnWord = ctx.doc.words.findLast((word) => word.entity === undefined && !ctx.claimed(word));
     ctx.doc.entities.forEach((entity, index) => {
       if (entity.kind !== 'mention' || ctx.claimed(entity) || (retweet && entity.end === retweet.marker.end)) return;
       const reply = index < ctx.doc.leadingMentions;

@@ -7,8 +7,9 @@ import type { LexiconMatch, RuleContext } from './types';
 
 /** Words that may come before an imperative without changing it ("Please register", "So, vote"). */
 const SOFTENERS = new Set(['please', 'pls', 'plz', 'kindly', 'so', 'now', 'then', 'and', 'just', 'simply', 'also', 'do', 'go', 'come', 'today', 'tonight']);
-/** Punctuation that opens a new clause (or a sentence the segmenter kept together, as in "only. 8 tips"). */
-const CLAUSE_BREAK = /[:;,.!?…–—()]|\s-\s/;
+/** Punctuation that opens a new clause (or a sentence the segmenter kept together, as in "only. 8 tips"), or " - ". */
+const CLAUSE_MARKS = new Set([':', ';', ',', '.', '!', '?', '…', '–', '—', '(', ')']);
+const SPACE = /\s/;
 const TEASER_NOUNS = new Set([
   'tips', 'ways', 'reasons', 'steps', 'things', 'stocks', 'articles', 'ideas', 'secrets', 'mistakes', 'lessons',
   'habits', 'facts', 'signs', 'tricks', 'hacks', 'rules', 'questions', 'books', 'apps', 'tools', 'places', 'trends',
@@ -65,8 +66,18 @@ function findCommands(ctx: RuleContext): Command[] {
  * word follows a lower-case one with no full stop between (a sentence whose "." or "!" was lost).
  */
 function opensClause(text: string, previous: Word, word: Word): boolean {
-  if (CLAUSE_BREAK.test(text.slice(previous.end, word.start))) return true;
+  if (hasClauseBreak(text, previous.end, word.start)) return true;
   return word.capitalised && !word.allCaps && !previous.capitalised && /^\p{Ll}/u.test(previous.text);
+}
+
+/** Does the gap between two words hold a clause mark or a spaced hyphen? Read in place: this runs for every word. */
+function hasClauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const char = text[i]!;
+    if (CLAUSE_MARKS.has(char)) return true;
+    if (char === '-' && i > from && i + 1 < to && SPACE.test(text[i - 1]!) && SPACE.test(text[i + 1]!)) return true;
+  }
+  return false;
 }
 
 function skipSofteners(words: Word[], content: number[], position: number): number | undefined {

@@ -5,7 +5,7 @@ export const firstPerson: Rule = {
   id: 'first-person',
   axis: 'voice',
   docs: '“I”, “me” and “my” show a real person is writing.',
-  points: 20,
+  points: 24,
   label: { strength: 'a person speaks' },
   check(ctx) {
     const findings: Finding[] = [];

@@ -13,7 +13,7 @@ export const headlineCase: Rule = {
       for (const range of headlineRuns(ctx, sentence)) {
         findings.push({
           kind: 'issue',
-          range,
+          range: { start: range.start, end: range.end },
           message: 'Title Case reads like a headline; write it as you would say it',
           why: 'Headlines and press-release style sound like a faceless brand; sentence case sounds like a person.',
         });

@@ -5,6 +5,7 @@ import { bannedPhrase } from './banned-phrase';
 import { boilerplate } from './boilerplate';
 import { broadcast } from './broadcast';
 import { candour } from './candour';
+import { casualCase } from './casual-case';
 import { companyCallToAction } from './company-cta';
 import { contractions } from './contractions';
 import { customReciprocity } from './custom-reciprocity';
@@ -12,6 +13,7 @@ import { customVoice } from './custom-voice';
 import { emoji } from './emoji';
 import { empathy } from './empathy';
 import { engagementBait } from './engagement-bait';
+import { everydayTalk } from './everyday-talk';
 import { firstPerson } from './first-person';
 import { greeting } from './greeting';
 import { hardSell } from './hard-sell';
@@ -25,6 +27,7 @@ import { length } from './length';
 import { linkPile } from './link-pile';
 import { longSentence } from './long-sentence';
 import { mentionPile } from './mention-pile';
+import { newsKicker } from './news-kicker';
 import { passiveVoice } from './passive-voice';
 import { plainWords } from './plain-words';
 import { question } from './question';
@@ -60,12 +63,15 @@ export const rules: readonly Rule[] = [
   firstPerson,
   signOff,
   contractions,
+  everydayTalk,
+  casualCase,
   interjection,
   emoji,
   empathy,
   // Voice: lowers
   thirdPerson,
   headlineCase,
+  newsKicker,
   boilerplate,
   jargon,
   plainWords,

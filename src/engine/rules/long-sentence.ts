@@ -15,8 +15,12 @@ export const longSentence: Rule = {
     for (const sentence of ctx.doc.sentences) {
       const count = sentence.contentWords.length;
       if (count <= LONG_SENTENCE_WORDS) continue;
-      // Point at the words past the limit (not the closing mark): that is where to split.
-      const start = words[sentence.contentWords[LONG_SENTENCE_WORDS]!]!.start;
+      // Point at the words past the limit (not the closing mark): that is where to split. Start at
+      // the beginning of a phrase the limit falls inside ("Buy | now"), so deleting the range never
+      // leaves half a phrase that reads as something else.
+      let first = LONG_SENTENCE_WORDS;
+      while (first > 0 && ctx.inPhrase(sentence.contentWords[first]!) && ctx.inPhrase(sentence.contentWords[first - 1]!)) first--;
+      const start = words[sentence.contentWords[first]!]!.start;
       const end = words[sentence.contentWords[count - 1]!]!.end;
       findings.push({
         kind: 'issue',

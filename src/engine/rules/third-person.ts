@@ -11,11 +11,13 @@ export const thirdPerson: Rule = {
     const { words } = ctx.doc;
     const findings: Finding[] = [];
     for (const match of ctx.lexicon('third-person-verb')) {
-      // Walk back over the capitalised name ("Acme", "Acme Bank") right before the verb.
+      // Walk back over the capitalised name ("Acme", "Acme Bank") right before the verb, one
+      // character apart: deleting text between two words leaves at least two, so no deletion can
+      // join a word to the verb as its subject.
       let first = match.firstWord;
       while (first > 0) {
         const before = words[first - 1]!;
-        if (!before.joinsNext || !before.capitalised || NOT_NAMES.has(before.key)) break;
+        if (!before.joinsNext || words[first]!.start - before.end !== 1 || !before.capitalised || NOT_NAMES.has(before.key)) break;
         first--;
       }
       if (first === match.firstWord) continue;

@@ -14,7 +14,7 @@ if (!present) console.warn(`calibration: no labelled data at ${dataDir}; skippin
 const FLOORS: Record<string, [number, number]> = {
   'reciprocity Dialogue > Information + Action': [0.92, STRIPPED_TARGET],
   'reciprocity Information > Action': [0.85, STRIPPED_TARGET],
-  'voice person > brand': [0.7, 0.7], // target 0.85 / 0.85: not met yet
+  'voice person > brand': [0.76, 0.76], // target 0.85 / 0.85: not met (0.761 / 0.763 measured; was 0.715 / 0.718)
   'reciprocity care replies > corporate Information': [0.92, STRIPPED_TARGET],
   'voice care replies > corporate Information': [0.92, STRIPPED_TARGET],
 };

@@ -107,7 +107,8 @@ describe('the ASCII fast path for words', () => {
   it('finds exactly the words the Intl.Segmenter path finds', async () => {
     const fc = (await import('fast-check')).default;
     const { forEachWordLike, wordLikeSegments } = await import('../../../src/engine/document');
-    const parts = fc.constantFrom('word', 'Word42', "don't", 'we’re', 'e.g.', 'bar.com', 'a:b', '—', '😀', '👩‍👩‍👧', 'مرحبا', '日本語', '\u0301', '!!', '@ann', '#tag', ' ', '  ', '\n', '\t', '\u00a0', '3.5', 'x-y');
+    const parts = fc.constantFrom('word', 'Word42', "don't", 'we’re', 'e.g.', 'bar.com', 'a:b', '—', '😀', '👩‍👩‍👧', 'مرحبا', '日本語', '\u0301', '!!', '@ann', '#tag', ' ', '  ', '\n', '\t', '\u00a0', '3.5', 'x-y',
+      'yes,', '(yes)', '“Hi!”', "'quoted'", 'end.', '10,', '10,000', 'U.S.', 'dogs’', '‘a’', '"', '?!', ':', 'a.', '.a', "'s", '(', '[1]', '@a_b', 'a@b', '#x_1');
     fc.assert(
       fc.property(fc.array(fc.oneof(parts, fc.string({ maxLength: 6 })), { maxLength: 25 }).map((list) => list.join('')), (text) => {
         const fast: Array<[number, string]> = [];
@@ -115,6 +116,20 @@ describe('the ASCII fast path for words', () => {
         expect(fast).toEqual([...wordLikeSegments(text)].map((segment) => [segment.index, segment.segment]));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('splits ASCII punctuation between letters and digits exactly as the segmenter does', async () => {
+    const fc = (await import('fast-check')).default;
+    const { forEachWordLike, wordLikeSegments } = await import('../../../src/engine/document');
+    const characters = fc.constantFrom(...'aZ19.,;:\'"_-/ @#!?()&%+=*~^$<>[]|\\\t\n\x0b\x7f\x00'.split(''));
+    fc.assert(
+      fc.property(fc.array(characters, { maxLength: 14 }).map((list) => list.join('')), (text) => {
+        const fast: Array<[number, string]> = [];
+        forEachWordLike(text, (index, segment) => fast.push([index, segment]));
+        expect(fast).toEqual([...wordLikeSegments(text)].map((segment) => [segment.index, segment.segment]));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -39,6 +39,9 @@ const pairs: Pair[] = [
   { signal: 'dash-name sign-off', axis: 'voice', better: 'Your replacement card is on its way. – Sam', worse: 'Your replacement card is on its way.' },
   { signal: 'contractions', axis: 'voice', better: "We're sorry it's late. It'll arrive Friday.", worse: 'We are sorry it is late. It will arrive Friday.' },
   { signal: 'a light interjection', axis: 'voice', better: 'Oh no, the lift is out again.', worse: 'The lift is out again.' },
+  { signal: 'stance and hedges of talk', axis: 'voice', better: 'Honestly, the new bike lane is probably the best thing on this street.', worse: 'The new bike lane is the best thing on this street.' },
+  { signal: 'a reason given in talk', axis: 'voice', better: 'The lift is out again because the part never came.', worse: 'The lift is out again pending the part.' },
+  { signal: 'a relaxed lower-case start', axis: 'voice', better: 'the lift is out again.', worse: 'The lift is out again.' },
   { signal: 'empathy', axis: 'voice', better: 'That sounds frustrating. The lift is fixed now.', worse: 'The lift is fixed now.' },
   // Voice: lowers
   { signal: 'third-person self-reference', axis: 'voice', better: 'We now deliver on Sundays.', worse: 'Acme is proud to deliver on Sundays.' },
@@ -55,6 +58,7 @@ const pairs: Pair[] = [
   },
   { signal: 'shouting in capitals', axis: 'voice', better: 'The sale starts today.', worse: 'The sale starts TODAY. AMAZING DEALS.' },
   { signal: 'runs of exclamation marks', axis: 'voice', better: 'The sale starts today!', worse: 'The sale starts today!!!' },
+  { signal: 'a news-feed “Topic: Headline” kicker', axis: 'voice', better: 'Good news: the old mill reopens this weekend.', worse: 'Good news: The old mill reopens this weekend.' },
   { signal: 'headline case', axis: 'voice', better: 'Five ways cities are making streets safer for children', worse: 'Five Ways Cities Are Making Streets Safer For Children' },
 ];
 

@@ -74,6 +74,8 @@ const fragments = [
   'Our team and our partners and our staff worked hard for us.', 'Want 20% off? Shop now.', '8 tips for sleep:',
   'The pool reopens on Monday after the works that started in March and that included the new changing rooms and the roof and the boiler and the tiles, and you can swim again.',
   'Ten Ways To Save Money This Winter', 'RT @bob: what a day', 'Oh no, that sounds frustrating.', 'We made it happen with @a @b @c @d @e @f.',
+  'Review: The Show Returns', 'so I think it really works', 'Life Is Better At The Beach', 'Photo: BUY NOW the Best Deals', 'honestly not sure because LEVERAGE',
+  'Acme: is proud to serve Boston', 'Seeking Value: 10 Stocks To Watch Now', 'the lift is out again',
 ];
 const posts = fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' '));
 

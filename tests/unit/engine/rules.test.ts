@@ -30,10 +30,14 @@ const examples: Array<[string, string, Hint['kind'], string]> = [
   ['first-person', 'I checked it myself.', 'strength', 'I'],
   ['sign-off', 'All sorted. ^JS', 'strength', '^JS'],
   ['contractions', "It's done.", 'strength', "It's"],
+  ['everyday-talk', 'I think the new route is better.', 'strength', 'think'],
+  ['casual-case', 'The bus was late. honestly no idea why.', 'strength', 'honestly'],
+  ['casual-case', '@ann yes the bus was late.', 'strength', 'yes'],
   ['interjection', 'Oh no, the lift broke.', 'strength', 'Oh no'],
   ['empathy', 'Sorry, that sounds frustrating.', 'strength', 'sounds frustrating'],
   ['third-person', 'Acme announces a new plan.', 'issue', 'Acme announces'],
   ['headline-case', 'Ten Ways To Save Money This Winter', 'issue', 'Ten Ways To Save Money This Winter'],
+  ['news-kicker', 'Review: The Show Returns for Season Two', 'issue', ':'],
   ['boilerplate', 'Please be advised the office is closed.', 'issue', 'Please be advised'],
   ['jargon', 'A holistic approach.', 'issue', 'holistic approach'],
   ['plain-words', 'We utilize cookies.', 'issue', 'utilize'],
@@ -80,6 +84,22 @@ describe('rules', () => {
   it('does not count a question that only leads into a pitch', () => {
     expect(score('Want 20% off? Shop now.').hints.some((hint) => hint.rule === 'question')).toBe(false);
     expect(score('Do you know the safety checks? Watch our video.').hints.some((hint) => hint.rule === 'question')).toBe(false);
+  });
+
+  it('credits a lower-case start only where it opens the sentence', () => {
+    const casual = (text: string) => score(text).hints.some((hint) => hint.rule === 'casual-case');
+    expect(casual('The show is back - https://example.com/s from the archive')).toBe(false);
+    expect(casual('.@ann explores the archive')).toBe(true);
+    expect(casual('iPhone owners, the update is out.')).toBe(false);
+    expect(casual('The update is out.')).toBe(false);
+  });
+
+  it('flags a “Topic: Headline” colon but not a colon that introduces a link or a list in lower case', () => {
+    const kicker = (text: string) => score(text).hints.some((hint) => hint.rule === 'news-kicker');
+    expect(kicker('Photo: The Old Mill at Dawn')).toBe(true);
+    expect(kicker('Here is the form: https://example.com/f')).toBe(false);
+    expect(kicker('Two things to bring: boots and water.')).toBe(false);
+    expect(kicker('Me: I will not eat cake. Also me:')).toBe(false);
   });
 
   it('does not count a headline’s question as one put to the reader', () => {

@@ -1,0 +1,39 @@
+import { FIRST_PERSON_SINGULAR } from '../lexicons/words';
+import type { Finding, Rule } from './types';
+
+const SPACE = /\s/;
+
+export const newsKicker: Rule = {
+  id: 'news-kicker',
+  axis: 'voice',
+  docs: '“Review: The Show Returns”, “Photo: The…”: a topic, a colon and a capitalised headline is a news feed’s format, not someone talking.',
+  points: 8,
+  label: { issue: 'news-feed format' },
+  check(ctx) {
+    const { words, text } = ctx.doc;
+    // "Acme: is proud to…": without its colon this is the third-person rule's, which costs more.
+    const thirdPersonVerbs = new Set(ctx.lexicon('third-person-verb').map((match) => match.firstWord));
+    const findings: Finding[] = [];
+    for (const sentence of ctx.doc.sentences) {
+      // Walk back so each colon knows whether a capitalised word follows it anywhere in the
+      // sentence. "Anywhere", not "next": deleting text can then only remove a kicker, never make one.
+      let capitalisedAfter = false;
+      for (let k = sentence.contentWords.length - 1; k >= 0; k--) {
+        const index = sentence.contentWords[k]!;
+        const word = words[index]!;
+        const followedBy = sentence.contentWords[k + 1];
+        if (capitalisedAfter && text[word.end] === ':' && SPACE.test(text[word.end + 1] ?? '') && !(followedBy !== undefined && thirdPersonVerbs.has(followedBy))) {
+          findings.push({
+            kind: 'issue',
+            range: { start: word.end, end: word.end + 1 },
+            message: '“Topic: Headline” reads like a news feed; say it as a sentence',
+            why: 'Headline and announcement formats sound like a faceless feed, not a person talking.',
+            strength: 1,
+          });
+        }
+        if (word.capitalised && !FIRST_PERSON_SINGULAR.has(word.key)) capitalisedAfter = true;
+      }
+    }
+    return findings;
+  },
+};
