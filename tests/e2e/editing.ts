@@ -49,12 +49,17 @@ export async function applyFix(
   // Where no side of the composer has room, the panel waits as a badge: open it, as a user would.
   const badge = page.locator('rapport-panel').locator('[data-testid="rapport-badge"]');
   if (await badge.count()) await badge.click();
-  const button = page.locator('rapport-panel').locator(`[data-testid="rapport-hint"][data-key="${cssString(hintKey(hint, text))}"] [data-testid="rapport-apply"]`);
+  const button = applyButton(page, hint, text);
   await expect.poll(() => button.count(), UI_TIMEOUT).toBe(1);
   await button.click();
   const after = text.slice(0, hint.range.start) + hint.replacement! + text.slice(hint.range.end);
   await expect.poll(() => fixtureText(page, editorId), UI_TIMEOUT).toBe(after);
   return { before: text, after, hint };
+}
+
+/** The panel's Apply button for a hint of the report on `text`. */
+export function applyButton(page: Page, hint: Hint, text: string) {
+  return page.locator('rapport-panel').locator(`[data-testid="rapport-hint"][data-key="${cssString(hintKey(hint, text))}"] [data-testid="rapport-apply"]`);
 }
 
 function cssString(value: string): string {

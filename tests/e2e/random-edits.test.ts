@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { score, type Network } from '../../src/engine';
 import { fixtureSelection, fixtureText, launch, typeInto, type Harness } from './harness';
-import { UI_TIMEOUT, adapterText, hintKey, settledReport } from './editing';
+import { UI_TIMEOUT, adapterText, applyButton, hintKey, settledReport } from './editing';
 
 const STEPS = 200;
 const SEED = Number(process.env.RAPPORT_SEED ?? 20261123);
@@ -135,9 +135,7 @@ describe.each(editors)('$name', ({ network, open, id }) => {
         if (fixable.length === 0) continue;
         const hint = pick(fixable);
         log.push(`${step}: apply ${hint.rule} ${JSON.stringify(text.slice(hint.range.start, hint.range.end))} → ${JSON.stringify(hint.replacement)}`);
-        const button = page
-          .locator('rapport-panel')
-          .locator(`[data-testid="rapport-hint"][data-key="${hintKey(hint, text).replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ')}"] [data-testid="rapport-apply"]`);
+        const button = applyButton(page, hint, text);
         try {
           await expect.poll(() => button.count(), UI_TIMEOUT).toBe(1);
         } catch {
