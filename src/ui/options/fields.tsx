@@ -63,12 +63,7 @@ export function TextField({ path, label, value, errors, onInput, help, inputMode
         {...describedBy(path, errors, helpId)}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
-      {help && (
-        <span class="hint-text" id={helpId}>
-          {help}
-        </span>
-      )}
-      <FieldErrors path={path} messages={errors} />
+      <FieldNotes path={path} errors={errors} help={help} helpId={helpId} />
     </div>
   );
 }
@@ -80,12 +75,21 @@ export function TextAreaField({ path, label, value, errors, onInput, help, rows 
     <div class="field">
       <label for={id}>{label}</label>
       <textarea id={id} rows={rows} value={value} data-path={path} {...describedBy(path, errors, helpId)} onInput={(event) => onInput(event.currentTarget.value)} />
+      <FieldNotes path={path} errors={errors} help={help} helpId={helpId} />
+    </div>
+  );
+}
+
+/** A field's help text and its errors, tied to the control by id. */
+function FieldNotes({ path, errors, help, helpId }: { path: string; errors: readonly string[] | undefined; help?: ComponentChildren; helpId?: string | undefined }) {
+  return (
+    <>
       {help && (
         <span class="hint-text" id={helpId}>
           {help}
         </span>
       )}
       <FieldErrors path={path} messages={errors} />
-    </div>
+    </>
   );
 }
