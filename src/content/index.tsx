@@ -44,7 +44,6 @@ function run(site: SiteAdapter, settings: ReturnType<typeof contentSettings>, ge
   function ensurePanel(): PanelHost {
     if (!panel) {
       panel = createPanelHost();
-      panel.host.addEventListener('focusin', rememberCaret);
     }
     return panel;
   }
@@ -105,25 +104,20 @@ function run(site: SiteAdapter, settings: ReturnType<typeof contentSettings>, ge
   }
 
   /**
-   * Follows the caret while the user is in the editor: by the time focus lands in the panel the
-   * browser may already have cleared the editor's selection (Draft.js keeps none of its own).
-   * While the panel has focus, the last caret the user left stays put.
+   * Notes where the caret was as focus leaves a composer, so Esc can put it back. Captured on the
+   * document, this runs before the editor's own blur handling: Draft.js clears the DOM selection
+   * on blur and keeps none of its own. Once per focus change, not on every caret move.
    */
-  function trackCaret(): void {
-    if (panel?.shadow.activeElement) return;
-    rememberCaret();
-  }
-
-  /** Where the caret was when focus moved into the panel, so Esc can put it back. */
-  function rememberCaret(): void {
-    if (!active || applying) return;
+  function rememberCaret(event: FocusEvent): void {
+    const session = event.target instanceof HTMLElement ? sessions.get(event.target) : undefined;
+    if (!session || applying) return;
     const selection = document.getSelection();
-    if (!selection || selection.rangeCount === 0 || !active.el.contains(selection.anchorNode)) return;
+    if (!selection || selection.rangeCount === 0 || !session.el.contains(selection.anchorNode)) return;
     const range = selection.getRangeAt(0);
-    const layout = readLayout(site, active.el);
+    const layout = readLayout(site, session.el);
     const start = fromDomPoint(layout, range.startContainer, range.startOffset);
     const end = fromDomPoint(layout, range.endContainer, range.endOffset);
-    if (start !== null && end !== null) savedCaret = { el: active.el, start, end, text: layout.text };
+    if (start !== null && end !== null) savedCaret = { el: session.el, start, end, text: layout.text };
   }
 
   function returnToEditor(): void {
@@ -191,10 +185,9 @@ function run(site: SiteAdapter, settings: ReturnType<typeof contentSettings>, ge
     if (!composer || !sessions.has(composer)) return;
     const position = document.caretPositionFromPoint?.(event.clientX, event.clientY);
     if (!position) return;
+    const session = sessions.get(composer)!;
     const hit = underlines.hitTest(position.offsetNode, position.offset);
-    if (!hit) return;
-    const session = [...sessions.values()].find((candidate) => candidate === hit.owner);
-    if (!session) return;
+    if (hit?.owner !== session) return;
     if (session !== active) {
       active = session;
       renderPanel();
@@ -213,7 +206,7 @@ function run(site: SiteAdapter, settings: ReturnType<typeof contentSettings>, ge
   const watcher: ComposerWatcher = watchComposers(site, attach, detach);
   document.addEventListener('focusin', onFocusIn, true);
   document.addEventListener('click', onClick, true);
-  document.addEventListener('selectionchange', trackCaret);
+  document.addEventListener('focusout', rememberCaret, true);
   browser.runtime.onMessage.addListener(onCommand);
 
   return {
@@ -225,7 +218,7 @@ function run(site: SiteAdapter, settings: ReturnType<typeof contentSettings>, ge
       watcher.stop();
       document.removeEventListener('focusin', onFocusIn, true);
       document.removeEventListener('click', onClick, true);
-      document.removeEventListener('selectionchange', trackCaret);
+      document.removeEventListener('focusout', rememberCaret, true);
       browser.runtime.onMessage.removeListener(onCommand);
       panel?.dispose();
       panel = null;
