@@ -311,6 +311,10 @@ export async function refreshManagedPolicy(managed: Pick<StorageAreaLike, 'get'>
   } catch {
     raw = {};
   }
+  // The worker refreshes at every start (MV3 starts it often); an unchanged policy is not written
+  // again, so no storage.onChanged wakes every open tab for nothing.
+  const cached = v.safeParse(ManagedCacheSchema, (await local.get(MANAGED_CACHE_KEY))[MANAGED_CACHE_KEY]);
+  if (cached.success && JSON.stringify(cached.output.raw) === JSON.stringify(raw ?? {})) return parseManagedPolicy(raw);
   return cacheManagedPolicy(local, raw);
 }
 

@@ -70,6 +70,19 @@ describe('the managed policy cache in storage.local', () => {
     expect(cached).toMatchObject({ readAt: 1000, policy: { locked: { activePresetId: 'b2b-executive' } } });
   });
 
+  it('an unchanged policy is not written again (no storage change event for every open tab)', async () => {
+    const local = fakeArea();
+    const managed = fakeArea({ defaults: { activePresetId: 'customer-care' } });
+    await refreshManagedPolicy(managed, local);
+    let writes = 0;
+    const counting = { ...local, get: local.get.bind(local), remove: local.remove.bind(local), set: (items: Record<string, unknown>) => (writes++, local.set(items)) };
+    const reading = await refreshManagedPolicy(managed, counting);
+    expect(reading.policy?.defaults.activePresetId).toBe('customer-care');
+    expect(writes).toBe(0);
+    await refreshManagedPolicy(fakeArea({ defaults: { activePresetId: 'b2b-executive' } }), counting);
+    expect(writes).toBe(1);
+  });
+
   it('a browser without managed storage means no policy', async () => {
     const local = fakeArea();
     const failing = { get: () => Promise.reject(new Error('managed storage is not available')) };
