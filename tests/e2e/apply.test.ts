@@ -128,7 +128,7 @@ describe('other composers', () => {
     await page.close();
   });
 
-  it('refuses a stale fix instead of applying it to changed text', async () => {
+  it('a fix clicked just after the text moved lands on the same words or not at all, never elsewhere', async () => {
     const page = await harness.openX('/home');
     await typeInto(page, 'home', 'We will utilize the new tool.');
     await settledReport(page, 'home', 'x');
