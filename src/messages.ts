@@ -74,13 +74,26 @@ const AxisBreakdownSchema = v.object({
 
 const Score = v.pipe(Int, v.minValue(0), v.maxValue(100));
 
-export const ReportSchema = v.object({
-  reciprocity: Score,
-  voice: Score,
-  hints: v.array(HintSchema),
-  stats: StatsSchema,
-  breakdown: v.object({ reciprocity: AxisBreakdownSchema, voice: AxisBreakdownSchema }),
-});
+const LanguageSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/, 'language must be an ISO 639 code'));
+
+export const ReportSchema = v.variant('status', [
+  v.object({
+    status: v.literal('scored'),
+    language: LanguageSchema,
+    reciprocity: Score,
+    voice: Score,
+    hints: v.array(HintSchema),
+    stats: StatsSchema,
+    breakdown: v.object({ reciprocity: AxisBreakdownSchema, voice: AxisBreakdownSchema }),
+  }),
+  v.object({
+    status: v.picklist(['nothing-to-score', 'not-english']),
+    language: LanguageSchema,
+    message: v.string(),
+    hints: v.tuple([]),
+    stats: StatsSchema,
+  }),
+]);
 
 // Compile-time proof that the schema and the engine's Report stay the same shape.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -3,7 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { score, type Network, type Preset } from '../engine';
+import { score, type Network, type Preset, type Report } from '../engine';
 import { CsvHeaderError, readCsvRecords, readJsonLines, type InputRecord } from './records';
 import { formatTableError, formatTableRow, formatTableSummary, TABLE_HEADER, type ScoredRow } from './table';
 import { EXIT_BAD_INPUT, EXIT_OK, writeOut, type CliIO } from './io';
@@ -50,6 +50,7 @@ export async function runScore(options: ScoreOptions, kind: InputKind, io: CliIO
   const context = options.network ? { network: options.network } : undefined;
   const scored: ScoredRow[] = [];
   let errors = 0;
+  let declined = 0;
   if (options.format === 'table') await writeOut(io.stdout, TABLE_HEADER);
   try {
     for await (const record of records) {
@@ -62,24 +63,27 @@ export async function runScore(options: ScoreOptions, kind: InputKind, io: CliIO
         continue;
       }
       const report = score(record.text, options.preset, context);
-      const row = { line: record.line, text: record.text, reciprocity: report.reciprocity, voice: report.voice, hints: report.hints };
-      scored.push(row);
-      await writeOut(
-        io.stdout,
-        options.format === 'table'
-          ? formatTableRow(row)
-          : `${JSON.stringify({ ...record.fields, reciprocity: report.reciprocity, voice: report.voice, hints: report.hints })}\n`,
-      );
+      const row: ScoredRow = { line: record.line, text: record.text, report };
+      if (report.status === 'scored') scored.push(row);
+      else declined += 1;
+      await writeOut(io.stdout, options.format === 'table' ? formatTableRow(row) : `${JSON.stringify({ ...record.fields, ...reportFields(report) })}\n`);
     }
   } catch (error) {
     // A read failure part-way (e.g. the file vanished) ends the run loudly, after what was scored.
     io.stderr.write(`rapport: reading ${options.input} failed: ${(error as Error).message}\n`);
     return EXIT_BAD_INPUT;
   }
-  if (options.format === 'table') await writeOut(io.stdout, formatTableSummary(scored, errors));
+  if (options.format === 'table') await writeOut(io.stdout, formatTableSummary(scored, declined, errors));
   if (errors > 0) {
     io.stderr.write(`rapport: ${errors} record${errors === 1 ? '' : 's'} could not be scored (see "error" in the output)\n`);
     return EXIT_BAD_INPUT;
   }
   return EXIT_OK;
+}
+
+/** A scored record carries its scores and hints; a declined one says why, with no scores. */
+function reportFields(report: Report) {
+  return report.status === 'scored'
+    ? { status: report.status, language: report.language, reciprocity: report.reciprocity, voice: report.voice, hints: report.hints }
+    : { status: report.status, language: report.language, message: report.message, hints: report.hints };
 }

@@ -24,6 +24,7 @@
 // a deleted issue. Rules whose issues depend on other text count only text no issue can claim.
 // Text quoted from someone else (after "RT @name") is claimed too: it is not the writer's voice.
 
+import { declinedMessage } from './declined';
 import { parseDocument, isProse, type Document } from './document';
 import { builtinIndex } from './lexicons';
 import { buildPhraseIndex, matchPhrases, type PhraseIndex, type PhraseMatch } from './phrases';
@@ -31,7 +32,7 @@ import { NEUTRAL_PRESET } from './presets/neutral';
 import type { Preset, RuleSetting } from './presets/types';
 import { rules } from './rules';
 import type { Finding, LexiconMatch, PresetPhrase, Rule, RuleContext } from './rules/types';
-import type { Axis, AxisBreakdown, Contribution, Hint, Report, ScoreContext, TextRange } from './types';
+import type { Axis, AxisBreakdown, Contribution, Hint, Network, Report, ScoreContext, Stats, TextRange } from './types';
 
 export const AXIS_BASE: Readonly<Record<Axis, number>> = { reciprocity: 35, voice: 45 };
 
@@ -76,6 +77,11 @@ interface RuleResult {
 export function score(text: string, preset: Preset = NEUTRAL_PRESET, context: ScoreContext = {}): Report {
   const network = context.network ?? 'x';
   const doc = parseDocument(text);
+  const stats = statsOf(doc, preset, network);
+  // No word of prose (empty, or only emoji, links, mentions or hashtags): nothing to grade yet.
+  if (!doc.words.some((word) => isProse(word) && HAS_LETTER.test(word.text))) {
+    return { status: 'nothing-to-score', language: 'und', message: declinedMessage('nothing-to-score', 'und'), hints: [], stats };
+  }
   const base = baseContext(doc, preset, network);
 
   const active = activeRules(preset);
@@ -123,24 +129,30 @@ export function score(text: string, preset: Preset = NEUTRAL_PRESET, context: Sc
   const breakdown = {} as Record<Axis, AxisBreakdown>;
   for (const axis of AXES) breakdown[axis] = breakdownOf(axis, results, scoreOf[axis], preset);
 
-  const limits = preset.limits[network];
-  const proseWords = doc.words.filter(isProse).length;
   return {
+    status: 'scored',
+    language: 'en',
     reciprocity: Math.round(scoreOf.reciprocity),
     voice: Math.round(scoreOf.voice),
     hints,
-    stats: {
-      weightedLength: doc.lengthOn(network),
-      maxLength: limits.length,
-      words: proseWords,
-      sentences: doc.sentences.filter((sentence) => sentence.contentWords.length > 0).length,
-      hashtags: doc.entities.filter((entity) => entity.kind === 'hashtag').length,
-      links: doc.entities.filter((entity) => entity.kind === 'url').length,
-      mentions: doc.entities.filter((entity) => entity.kind === 'mention').length,
-      emoji: doc.emoji.length,
-      readingGrade: doc.readingGrade,
-    },
+    stats,
     breakdown,
+  };
+}
+
+const HAS_LETTER = /\p{L}/u;
+
+function statsOf(doc: Document, preset: Preset, network: Network): Stats {
+  return {
+    weightedLength: doc.lengthOn(network),
+    maxLength: preset.limits[network].length,
+    words: doc.words.filter(isProse).length,
+    sentences: doc.sentences.filter((sentence) => sentence.contentWords.length > 0).length,
+    hashtags: doc.entities.filter((entity) => entity.kind === 'hashtag').length,
+    links: doc.entities.filter((entity) => entity.kind === 'url').length,
+    mentions: doc.entities.filter((entity) => entity.kind === 'mention').length,
+    emoji: doc.emoji.length,
+    readingGrade: doc.readingGrade,
   };
 }
 

@@ -53,13 +53,34 @@ export interface AxisBreakdown {
   summary: string;
 }
 
-export interface Report {
+/**
+ * Whether the engine graded the draft. It declines, with no scores and no hints, when there is
+ * nothing to score yet (empty, or only emoji, links or mentions) or when the draft is not English.
+ */
+export type ReportStatus = 'scored' | 'nothing-to-score' | 'not-english';
+
+interface ReportBase {
+  /** The draft's language as an ISO 639-1 code ('en', 'es'), or 'und' when there is too little text to tell. */
+  language: string;
+  stats: Stats;
+}
+
+export interface ScoredReport extends ReportBase {
+  status: 'scored';
   reciprocity: number;
   voice: number;
   hints: Hint[];
-  stats: Stats;
   breakdown: Record<Axis, AxisBreakdown>;
 }
+
+export interface DeclinedReport extends ReportBase {
+  status: Exclude<ReportStatus, 'scored'>;
+  /** Why there are no scores, in one sentence for the writer. */
+  message: string;
+  hints: [];
+}
+
+export type Report = ScoredReport | DeclinedReport;
 
 export interface ScoreContext {
   network?: Network;

@@ -3,6 +3,7 @@
 
 import type { Report } from '../../src/engine';
 import { score } from '../../src/engine';
+import { AXIS_BASE, squash } from '../../src/engine/score';
 import type { LabelledData } from './data';
 import { stripShortcuts } from './data';
 
@@ -69,7 +70,8 @@ export function evaluate(data: LabelledData, scorer: (text: string) => Report = 
       report = scorer(text);
       cache.set(text, report);
     }
-    return report[axis];
+    // A declined post (nothing to score) sits where an empty post starts: the axis's base.
+    return report.status === 'scored' ? report[axis] : Math.round(squash(AXIS_BASE[axis]));
   };
   return comparisons(data).map((comparison) => {
     const side = (texts: string[], strip: boolean) => texts.map((text) => scoreOf(strip ? stripShortcuts(text) : text, comparison.axis));

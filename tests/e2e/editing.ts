@@ -2,7 +2,8 @@
 // what the editor holds, then apply one of its fixes and read back the editor's own state.
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { score, type Hint, type Network } from '../../src/engine';
+import { type Hint, type Network } from '../../src/engine';
+import { scored } from '../scored';
 import { fixtureText, readPanel } from './harness';
 
 export const UI_TIMEOUT = { timeout: 10_000, interval: 50 };
@@ -15,7 +16,7 @@ export function hintKey(hint: Hint, text: string): string {
 /** Waits until the panel shows the engine's result for the editor's current text; returns that result. */
 export async function settledReport(page: Page, editorId: string, network: Network) {
   const text = await fixtureText(page, editorId);
-  const expected = score(text, undefined, { network });
+  const expected = scored(text, undefined, { network });
   try {
     await expect
       .poll(() => readPanel(page), UI_TIMEOUT)

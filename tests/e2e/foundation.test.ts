@@ -5,7 +5,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { score, type Network } from '../../src/engine';
+import { type Network } from '../../src/engine';
+import { scored } from '../scored';
 import { fixtureText, isFixtureRequest, launch, readPanel, typeInto, type Harness } from './harness';
 
 const UI_TIMEOUT = { timeout: 10_000, interval: 100 };
@@ -29,7 +30,7 @@ async function typeAndExpectScores(page: Page, editorId: string, typed: string, 
   await typeInto(page, editorId, typed);
   const text = await fixtureText(page, editorId);
   expect(text, 'the fixture editor holds what was typed').toBe(typed);
-  const expected = score(text, undefined, { network });
+  const expected = scored(text, undefined, { network });
   await expect
     .poll(() => readPanel(page), UI_TIMEOUT)
     .toMatchObject({ state: 'ready', reciprocity: expected.reciprocity, voice: expected.voice });
@@ -116,7 +117,7 @@ describe('across tabs and worker restarts', () => {
     const second = await harness.openFacebook('/');
     await typeAndExpectScores(first, 'home', 'Dear valued customer, please be advised that our offices are closed.', 'x');
     await typeAndExpectScores(second, 'comment-1', 'Congrats on the opening, Ada! What are you baking first?', 'facebook');
-    const firstExpected = score(await fixtureText(first, 'home'), undefined, { network: 'x' });
+    const firstExpected = scored(await fixtureText(first, 'home'), undefined, { network: 'x' });
     await expect.poll(() => readPanel(first), UI_TIMEOUT).toMatchObject({ reciprocity: firstExpected.reciprocity, voice: firstExpected.voice });
     await first.close();
     await second.close();
@@ -129,7 +130,7 @@ describe('across tabs and worker restarts', () => {
     await page.keyboard.type(' What would you like us to stock?');
     const text = await fixtureText(page, 'home');
     expect(text).toBe('Our store opens at 9. What would you like us to stock?');
-    const expected = score(text, undefined, { network: 'x' });
+    const expected = scored(text, undefined, { network: 'x' });
     await expect.poll(() => readPanel(page), UI_TIMEOUT).toMatchObject({ state: 'ready', reciprocity: expected.reciprocity, voice: expected.voice });
     await page.close();
   });

@@ -6,7 +6,7 @@
 import { accessSync, constants, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { score } from '../../src/engine';
+import { scored } from '../scored';
 import { builtinPresets } from '../../src/engine/presets/builtins';
 import { defaultSettings, parseManagedPolicy, resolveEffectiveSettings } from '../../src/storage';
 import { launch, projectRoot, readPanel, typeInto, type Harness } from './harness';
@@ -42,6 +42,9 @@ const pushedPolicy = {
 
 /** Why this suite cannot run here, or null when it can. */
 function policyDirectoryProblem(): string | null {
+  // Every Chromium on the machine reads that folder: where several test runs share one machine,
+  // all but one set this so a policy written for this suite cannot reach the others' browsers.
+  if (process.env.RAPPORT_NO_POLICY_E2E) return 'RAPPORT_NO_POLICY_E2E is set (another test run shares this machine)';
   if (process.getuid?.() !== 0) return `writing ${POLICY_DIRECTORY} needs root (this run is uid ${process.getuid?.() ?? 'unknown'})`;
   try {
     mkdirSync(POLICY_DIRECTORY, { recursive: true });
@@ -141,7 +144,7 @@ describe.skipIf(skipReason !== null)(`managed policy${skipReason ? ` (skipped: $
 
     // The panel's scores are the engine's for this text under the policy's preset and locks.
     const policy = parseManagedPolicy(managedAtLaunch).policy;
-    const expected = score(text, resolveEffectiveSettings(builtinPresets, { settings: defaultSettings(), presets: [] }, policy).preset, { network: 'x' });
+    const expected = scored(text, resolveEffectiveSettings(builtinPresets, { settings: defaultSettings(), presets: [] }, policy).preset, { network: 'x' });
     await expect.poll(() => readPanel(page), UI_TIMEOUT).toMatchObject({ state: 'ready', reciprocity: expected.reciprocity, voice: expected.voice });
 
     const panel = await readPanel(page);

@@ -52,6 +52,13 @@ export function PresetPreview({ preset, stale }: { preset: Preset; stale: boolea
 }
 
 function PreviewReport({ report, preset }: { report: Report; preset: Preset }) {
+  if (report.status !== 'scored') {
+    return (
+      <p class="preview-declined" data-testid="preview-declined">
+        {report.message}
+      </p>
+    );
+  }
   const issues = report.hints.filter((hint) => hint.kind === 'issue').sort((a, b) => a.impact - b.impact);
   const strengths = report.hints.filter((hint) => hint.kind === 'strength');
   return (

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Axis, Hint, Report } from '../../engine/types';
+import type { Axis, Hint, Report, ScoredReport } from '../../engine/types';
 import type { PresetSummary } from '../../messages';
 import { LOCKED_TEXT } from '../components/OrganisationNote';
 
@@ -83,7 +83,7 @@ export function orderHints(hints: readonly PanelHint[], axis: Axis): PanelHint[]
 }
 
 /** What the live region says: only the scores and their bands, so it can stay quiet between changes. */
-export function scoreAnnouncement(report: Report, thresholds: PresetSummary['thresholds']): string {
+export function scoreAnnouncement(report: ScoredReport, thresholds: PresetSummary['thresholds']): string {
   return AXES.map((axis) => `${AXIS_LABEL[axis]} ${report[axis]}, ${BAND_WORDS[bandFor(report[axis], thresholds[axis])].toLowerCase()}`).join('. ') + '.';
 }
 
@@ -115,21 +115,25 @@ export function Panel(props: PanelProps) {
 /** Changes only when a score changes, not on every render (typing re-renders the panel constantly). */
 function useScoreAnnouncement(report: Report | null, thresholds: PresetSummary['thresholds']): string {
   const [announcement, setAnnouncement] = useState('');
-  const reciprocity = report?.reciprocity;
-  const voice = report?.voice;
+  const scored = report?.status === 'scored' ? report : null;
+  const reciprocity = scored?.reciprocity;
+  const voice = scored?.voice;
   useEffect(() => {
-    if (report) setAnnouncement(scoreAnnouncement(report, thresholds));
-    // Deliberately keyed on the two numbers (and the bands' edges), not on the report object.
-  }, [reciprocity, voice, thresholds.reciprocity.ok, thresholds.reciprocity.warn, thresholds.voice.ok, thresholds.voice.warn]);
+    if (report) setAnnouncement(report.status === 'scored' ? scoreAnnouncement(report, thresholds) : report.message);
+    // Deliberately keyed on the two numbers, the status (and the bands' edges), not on the report object.
+  }, [report?.status, reciprocity, voice, thresholds.reciprocity.ok, thresholds.reciprocity.warn, thresholds.voice.ok, thresholds.voice.warn]);
   return announcement;
 }
 
 type WithThresholds = PanelProps & { thresholds: PresetSummary['thresholds'] };
 
-function Badge({ report, thresholds, onToggleCollapsed }: WithThresholds) {
-  const label = report
-    ? `Rapport: ${scoreAnnouncement(report, thresholds)} Open the coach panel.`
-    : 'Rapport: no scores yet. Open the coach panel.';
+function Badge({ report: anyReport, thresholds, onToggleCollapsed }: WithThresholds) {
+  const report = anyReport?.status === 'scored' ? anyReport : null;
+  const label = !anyReport
+    ? 'Rapport: no scores yet. Open the coach panel.'
+    : anyReport.status === 'scored'
+      ? `Rapport: ${scoreAnnouncement(anyReport, thresholds)} Open the coach panel.`
+      : `Rapport: ${anyReport.message} Open the coach panel.`;
   return (
     <button type="button" class="badge" data-testid="rapport-badge" aria-label={label} aria-expanded="false" onClick={onToggleCollapsed}>
       {AXES.map((axis) => {
@@ -161,7 +165,9 @@ function BandIcon({ band }: { band: Band | 'none' }) {
 }
 
 function Expanded(props: WithThresholds) {
-  const { report, preset, thresholds } = props;
+  const { preset, thresholds } = props;
+  const report = props.report?.status === 'scored' ? props.report : null;
+  const declined = props.report?.status === 'scored' ? null : props.report;
   // The axis that needs the most work comes first, so its hints are the ones in view.
   const axes = report ? [...AXES].sort((a, b) => report[a] - report[b]) : AXES;
   const groups = axes.map((axis) => ({ axis, hints: orderHints(props.hints, axis) }));
@@ -230,6 +236,12 @@ function Expanded(props: WithThresholds) {
 
       {report && props.textLength > 0 && <Facts report={report} preset={preset} network={props.network} />}
 
+      {declined && props.textLength > 0 && (
+        <p class="notice" data-testid="rapport-declined" data-status={declined.status}>
+          {declined.message}
+        </p>
+      )}
+
       {props.textLength === 0 && props.status !== 'scoring' && (
         <p class="notice" data-testid="rapport-empty">
           Start typing: Rapport checks whether the post invites a reply and sounds like a person.
@@ -279,7 +291,7 @@ export function scaleText(thresholds: PresetSummary['thresholds']): string {
   return `Reciprocity: ${band(reciprocity)}. Voice: ${band(voice)}.`;
 }
 
-function ScoreCard({ axis, report, thresholds, status }: { axis: Axis; report: Report | null; thresholds: { ok: number; warn: number }; status: PanelProps['status'] }) {
+function ScoreCard({ axis, report, thresholds, status }: { axis: Axis; report: ScoredReport | null; thresholds: { ok: number; warn: number }; status: PanelProps['status'] }) {
   const value = report?.[axis];
   const band = value === undefined ? null : bandFor(value, thresholds);
   const bandText = band ? BAND_WORDS[band] : status === 'scoring' ? 'Checking…' : 'No score yet';
@@ -306,7 +318,7 @@ function ScoreCard({ axis, report, thresholds, status }: { axis: Axis; report: R
   );
 }
 
-function Facts({ report, preset, network }: { report: Report; preset: PresetSummary | null; network: 'x' | 'facebook' }) {
+function Facts({ report, preset, network }: { report: ScoredReport; preset: PresetSummary | null; network: 'x' | 'facebook' }) {
   const { stats } = report;
   const limits = preset?.limits;
   const facts: Array<{ id: string; label: string; value: number; limit: number | undefined }> = [

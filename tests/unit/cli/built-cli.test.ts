@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { score } from '../../../src/engine';
+import { scored } from '../../scored';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
 const fixtures = resolve(import.meta.dirname, 'fixtures');
@@ -51,8 +51,8 @@ describe('the built rapport command', () => {
     const records = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(records).toEqual(
       texts.map((text, id) => {
-        const report = score(text, undefined, { network: 'x' });
-        return { id, reciprocity: report.reciprocity, voice: report.voice, hints: report.hints };
+        const report = scored(text, undefined, { network: 'x' });
+        return { id, status: 'scored', language: 'en', reciprocity: report.reciprocity, voice: report.voice, hints: report.hints };
       }),
     );
   });

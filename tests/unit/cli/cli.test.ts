@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, USAGE } from '../../../src/cli/main';
-import { score } from '../../../src/engine';
+import { scored } from '../../scored';
 import { findBuiltinPreset } from '../../../src/engine/presets/builtins';
 import { parsePresetFile } from '../../../src/engine/presets/schema';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,8 +31,8 @@ describe('rapport score', () => {
     const { code, stdout, stderr } = await run(['score', 'posts.jsonl']);
     const records = jsonLines(stdout);
     expect(records).toHaveLength(5);
-    const first = score('We are thrilled to announce our new app. Buy now!');
-    expect(records[0]).toEqual({ id: 1, channel: 'x', reciprocity: first.reciprocity, voice: first.voice, hints: first.hints });
+    const first = scored('We are thrilled to announce our new app. Buy now!');
+    expect(records[0]).toEqual({ id: 1, channel: 'x', status: 'scored', language: 'en', reciprocity: first.reciprocity, voice: first.voice, hints: first.hints });
     expect(records[1]).toMatchObject({ id: 2, channel: 'facebook' });
     expect(records[2]).toEqual({ line: 4, error: expect.stringMatching(/^line 4: not valid JSON/) });
     expect(records[3]).toEqual({ line: 5, error: 'line 5: no "text" field' });
@@ -46,7 +46,7 @@ describe('rapport score', () => {
     const { code, stdout } = await run(['score', '-'], stdin);
     expect(code).toBe(0);
     const records = jsonLines(stdout);
-    expect(records.map((record) => record.reciprocity)).toEqual([score('Hello there?').reciprocity, score('Second').reciprocity]);
+    expect(records.map((record) => record.reciprocity)).toEqual([scored('Hello there?').reciprocity, scored('Second').reciprocity]);
   });
 
   it('says which type was wrong for a non-string text or a non-object line', async () => {
@@ -66,11 +66,13 @@ describe('rapport score', () => {
     expect(records[0]).toEqual({
       Date: '2026-12-01 09:00',
       Link: 'https://example.com/jobs',
-      reciprocity: score(text).reciprocity,
-      voice: score(text).voice,
-      hints: score(text).hints,
+      status: 'scored',
+      language: 'en',
+      reciprocity: scored(text).reciprocity,
+      voice: scored(text).voice,
+      hints: scored(text).hints,
     });
-    expect(records[1]?.reciprocity).toBe(score('She said "this fixed it" - thank you, Maya!').reciprocity);
+    expect(records[1]?.reciprocity).toBe(scored('She said "this fixed it" - thank you, Maya!').reciprocity);
   });
 
   it('matches the column name ignoring case (Buffer exports "Text")', async () => {
@@ -100,8 +102,8 @@ describe('rapport score', () => {
   it('scores with a built-in preset by name and a network', async () => {
     const text = 'Sorry about that, we will fix it.';
     const { stdout } = await run(['score', '-', '--preset', 'Customer care', '--network', 'facebook'], JSON.stringify({ text }));
-    const expected = score(text, findBuiltinPreset('customer-care'), { network: 'facebook' });
-    expect(jsonLines(stdout)[0]).toEqual({ reciprocity: expected.reciprocity, voice: expected.voice, hints: expected.hints });
+    const expected = scored(text, findBuiltinPreset('customer-care'), { network: 'facebook' });
+    expect(jsonLines(stdout)[0]).toEqual({ status: 'scored', language: 'en', reciprocity: expected.reciprocity, voice: expected.voice, hints: expected.hints });
   });
 
   it('scores with a preset file, validated by the same code as preset validate', async () => {
@@ -109,7 +111,7 @@ describe('rapport score', () => {
     const { stdout } = await run(['score', '-', '--preset', resolve(presetFixtures, 'acme-care.preset.json')], JSON.stringify({ text }));
     const preset = parsePresetFile(readFileSync(resolve(presetFixtures, 'acme-care.preset.json'), 'utf8'));
     if (!preset.ok) throw new Error('fixture must be valid');
-    expect(jsonLines(stdout)[0]?.hints).toEqual(score(text, preset.preset).hints);
+    expect(jsonLines(stdout)[0]?.hints).toEqual(scored(text, preset.preset).hints);
   });
 
   it('stops before scoring when the preset file is invalid, listing each problem', async () => {
@@ -130,7 +132,7 @@ describe('rapport score', () => {
     expect(code).toBe(0);
     const lines = stdout.split('\n');
     expect(lines[0]).toMatch(/^\s+line\s+recip\s+voice\s+text$/);
-    const sale = score('Limited time: 20% off everything. Shop now');
+    const sale = scored('Limited time: 20% off everything. Shop now');
     expect(stdout).toContain(`    5  ${String(sale.reciprocity).padStart(5)}  ${String(sale.voice).padStart(5)}  Limited time: 20% off everything. Shop now`);
     for (const hint of sale.hints.filter((h) => h.kind === 'issue')) expect(stdout).toContain(hint.message);
     expect(stdout).toMatch(/3 scored; mean reciprocity \d+, mean voice \d+/);

@@ -2,7 +2,7 @@
 // higher on which axis. Written by hand for this test, not taken from the labelled data.
 
 import { describe, expect, it } from 'vitest';
-import { score } from '../../../src/engine';
+import { scored } from '../../scored';
 import type { Axis } from '../../../src/engine';
 
 interface Pair {
@@ -64,22 +64,22 @@ const pairs: Pair[] = [
 
 describe('minimal pairs', () => {
   it.each(pairs.map((pair) => [pair.signal, pair] as const))('%s', (_signal, pair) => {
-    const better = score(pair.better)[pair.axis];
-    const worse = score(pair.worse)[pair.axis];
+    const better = scored(pair.better)[pair.axis];
+    const worse = scored(pair.worse)[pair.axis];
     expect(better, `${pair.axis}: “${pair.better}” (${better}) vs “${pair.worse}” (${worse})`).toBeGreaterThan(worse);
   });
 
   it('a leading @handle alone barely moves reciprocity', () => {
-    const plain = score('The refund went out this morning.').reciprocity;
-    const reply = score('@dana The refund went out this morning.').reciprocity;
+    const plain = scored('The refund went out this morning.').reciprocity;
+    const reply = scored('@dana The refund went out this morning.').reciprocity;
     expect(reply - plain).toBeGreaterThanOrEqual(0);
     expect(reply - plain).toBeLessThanOrEqual(5);
   });
 
   it('a single "!" or a link changes neither score', () => {
-    const plain = score('The refund went out this morning.');
+    const plain = scored('The refund went out this morning.');
     for (const variant of ['The refund went out this morning!', 'The refund went out this morning. https://example.com/r']) {
-      const report = score(variant);
+      const report = scored(variant);
       expect(report.reciprocity, variant).toBe(plain.reciprocity);
       expect(report.voice, variant).toBe(plain.voice);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { score } from '../../../src/engine';
+import { scored } from '../../scored';
 import type { Preset } from '../../../src/engine';
 import { NEUTRAL_PRESET } from '../../../src/engine/presets/neutral';
 
@@ -7,31 +7,31 @@ function preset(changes: Partial<Preset>): Preset {
   return { ...structuredClone(NEUTRAL_PRESET), ...changes };
 }
 
-const rulesHit = (text: string, p: Preset, network: 'x' | 'facebook' = 'x') => score(text, p, { network }).hints.map((hint) => hint.rule);
+const rulesHit = (text: string, p: Preset, network: 'x' | 'facebook' = 'x') => scored(text, p, { network }).hints.map((hint) => hint.rule);
 
 describe('presets', () => {
   it('turns a rule off: no hint and no points', () => {
     const text = 'Acme is proud to leverage synergy.';
     const off = preset({ rules: { jargon: { enabled: false, weight: 1 } } });
     expect(rulesHit(text, off)).not.toContain('jargon');
-    expect(score(text, off).voice).toBeGreaterThan(score(text).voice);
-    expect(score(text, off).breakdown.voice.contributions.some((entry) => entry.rule === 'jargon')).toBe(false);
+    expect(scored(text, off).voice).toBeGreaterThan(scored(text).voice);
+    expect(scored(text, off).breakdown.voice.contributions.some((entry) => entry.rule === 'jargon')).toBe(false);
   });
 
   it('scales a rule by its weight', () => {
     const text = 'What should we cook next?';
     const doubled = preset({ rules: { question: { enabled: true, weight: 2 } } });
     const halved = preset({ rules: { question: { enabled: true, weight: 0.5 } } });
-    const points = (p: Preset) => score(text, p).breakdown.reciprocity.contributions.find((entry) => entry.rule === 'question')!.points;
+    const points = (p: Preset) => scored(text, p).breakdown.reciprocity.contributions.find((entry) => entry.rule === 'question')!.points;
     expect(points(doubled)).toBeCloseTo(2 * points(NEUTRAL_PRESET), 0);
     expect(points(halved)).toBeCloseTo(0.5 * points(NEUTRAL_PRESET), 0);
-    expect(score(text, doubled).reciprocity).toBeGreaterThan(score(text, halved).reciprocity);
+    expect(scored(text, doubled).reciprocity).toBeGreaterThan(scored(text, halved).reciprocity);
   });
 
   it('flags banned phrases case-insensitively as whole phrases, offering the preferred wording', () => {
     const p = preset({ bannedPhrases: [{ phrase: 'sign up', preferred: 'join', reason: 'House style.' }] });
     const text = 'Sign up today. Signup is not the phrase.';
-    const hints = score(text, p).hints.filter((hint) => hint.rule === 'banned-phrase');
+    const hints = scored(text, p).hints.filter((hint) => hint.rule === 'banned-phrase');
     expect(hints).toHaveLength(1);
     expect(text.slice(hints[0]!.range.start, hints[0]!.range.end)).toBe('Sign up');
     expect(hints[0]!.replacement).toBe('Join');
@@ -40,23 +40,23 @@ describe('presets', () => {
 
   it('never builds a pattern from preset text', () => {
     const p = preset({ bannedPhrases: [{ phrase: '(a+)+$' }], phrases: { reciprocity: { raise: ['.*'], lower: [] }, voice: { raise: [], lower: ['[x'] } } });
-    expect(() => score('a'.repeat(20_000) + '!', p)).not.toThrow();
+    expect(() => scored('a'.repeat(20_000) + '!', p)).not.toThrow();
   });
 
   it('asks for a sign-off when the preset requires one', () => {
     const required = preset({ signOff: { required: true, styles: ['initials'], accepted: [] } });
-    const unsigned = score('Your card is on its way.', required);
+    const unsigned = scored('Your card is on its way.', required);
     const missing = unsigned.hints.find((hint) => hint.rule === 'sign-off' && hint.kind === 'issue');
     expect(missing?.range).toEqual({ start: 24, end: 24 });
-    expect(score('Your card is on its way. ^JS', required).hints.some((hint) => hint.kind === 'issue')).toBe(false);
+    expect(scored('Your card is on its way. ^JS', required).hints.some((hint) => hint.kind === 'issue')).toBe(false);
     // A dash-name sign-off is a strength, but not the style this team requires.
-    expect(score('Your card is on its way. – Sam', required).hints.some((hint) => hint.rule === 'sign-off' && hint.kind === 'issue')).toBe(true);
-    expect(score('Your card is on its way. ^JS', required).voice).toBeGreaterThan(unsigned.voice);
+    expect(scored('Your card is on its way. – Sam', required).hints.some((hint) => hint.rule === 'sign-off' && hint.kind === 'issue')).toBe(true);
+    expect(scored('Your card is on its way. ^JS', required).voice).toBeGreaterThan(unsigned.voice);
   });
 
   it('accepts only the listed sign-offs when the preset names them', () => {
     const named = preset({ signOff: { required: true, styles: ['initials', 'dash-name'], accepted: ['^JS', '– Sam'] } });
-    const issues = (text: string) => score(text, named).hints.filter((hint) => hint.rule === 'sign-off' && hint.kind === 'issue');
+    const issues = (text: string) => scored(text, named).hints.filter((hint) => hint.rule === 'sign-off' && hint.kind === 'issue');
     expect(issues('Done. ^JS')).toEqual([]);
     expect(issues('Done. -Sam')).toEqual([]);
     expect(issues('Done. ^KT')).toHaveLength(1);
@@ -67,23 +67,23 @@ describe('presets', () => {
     const text = 'Look at this one @ann #tag https://example.com/a, it is long';
     expect(rulesHit(text, strict)).toEqual(expect.arrayContaining(['hashtag-pile', 'link-pile', 'mention-pile', 'length']));
     expect(rulesHit(text, strict, 'facebook')).not.toEqual(expect.arrayContaining(['hashtag-pile']));
-    expect(score(text, strict).stats.maxLength).toBe(20);
+    expect(scored(text, strict).stats.maxLength).toBe(20);
   });
 
   it('follows the emoji policy', () => {
     const text = 'See you Saturday 🎉';
     expect(rulesHit(text, NEUTRAL_PRESET)).not.toContain('emoji');
-    expect(score(text, preset({ emoji: 'welcome' })).hints.find((hint) => hint.rule === 'emoji')?.kind).toBe('strength');
-    expect(score(text, preset({ emoji: 'discouraged' })).hints.find((hint) => hint.rule === 'emoji')?.kind).toBe('issue');
-    expect(score(text, preset({ emoji: 'welcome' })).voice).toBeGreaterThan(score(text, preset({ emoji: 'discouraged' })).voice);
+    expect(scored(text, preset({ emoji: 'welcome' })).hints.find((hint) => hint.rule === 'emoji')?.kind).toBe('strength');
+    expect(scored(text, preset({ emoji: 'discouraged' })).hints.find((hint) => hint.rule === 'emoji')?.kind).toBe('issue');
+    expect(scored(text, preset({ emoji: 'welcome' })).voice).toBeGreaterThan(scored(text, preset({ emoji: 'discouraged' })).voice);
   });
 
   it('uses the preset’s own phrases to raise and lower each axis', () => {
     const p = preset({ phrases: { reciprocity: { raise: ['pop in'], lower: ['as always'] }, voice: { raise: ['cheers folks'], lower: ['going forward'] } } });
-    const raised = score('Pop in and say hello.', p);
+    const raised = scored('Pop in and say hello.', p);
     expect(raised.hints.find((hint) => hint.rule === 'custom-reciprocity')?.kind).toBe('strength');
-    expect(raised.reciprocity).toBeGreaterThan(score('Come in and say hello.', p).reciprocity);
-    expect(score('As always, the shop opens at nine.', p).hints.find((hint) => hint.rule === 'custom-reciprocity')?.kind).toBe('issue');
-    expect(score('Cheers folks, see you soon.', p).hints.find((hint) => hint.rule === 'custom-voice')?.kind).toBe('strength');
+    expect(raised.reciprocity).toBeGreaterThan(scored('Come in and say hello.', p).reciprocity);
+    expect(scored('As always, the shop opens at nine.', p).hints.find((hint) => hint.rule === 'custom-reciprocity')?.kind).toBe('issue');
+    expect(scored('Cheers folks, see you soon.', p).hints.find((hint) => hint.rule === 'custom-voice')?.kind).toBe('strength');
   });
 });

@@ -25,7 +25,7 @@ const examples: Array<[string, string, Hint['kind'], string]> = [
   ['company-cta', 'New report out. Download it here.', 'issue', 'Download'],
   ['company-cta', '8 tips for better sleep: https://example.com/s', 'issue', '8 tips'],
   ['hashtag-pile', 'Go #a #b #c', 'issue', '#c'],
-  ['link-pile', 'https://a.co/1 https://a.co/2 https://a.co/3', 'issue', 'https://a.co/3'],
+  ['link-pile', 'More: https://a.co/1 https://a.co/2 https://a.co/3', 'issue', 'https://a.co/3'],
   ['mention-pile', 'Hi @a @b @c @d @e @f @g', 'issue', '@f'],
   ['first-person', 'I checked it myself.', 'strength', 'I'],
   ['sign-off', 'All sorted. ^JS', 'strength', '^JS'],

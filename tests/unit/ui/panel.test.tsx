@@ -2,7 +2,7 @@
 // alone), and what it asks its host to do. Geometry and the real editors are covered in E2E.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Hint, Report } from '../../../src/engine/types';
+import type { Hint, Report, ScoredReport } from '../../../src/engine/types';
 import type { PresetSummary } from '../../../src/messages';
 import { LOCKED_TEXT } from '../../../src/ui/components/OrganisationNote';
 import { Panel, formatImpact, type PanelHint, type PanelProps } from '../../../src/ui/panel/Panel';
@@ -33,8 +33,10 @@ function hint(rule: string, axis: Hint['axis'], impact: number, extra: Partial<P
   };
 }
 
-function report(reciprocity: number, voice: number, hints: PanelHint[] = [], stats: Partial<Report['stats']> = {}): Report {
+function report(reciprocity: number, voice: number, hints: PanelHint[] = [], stats: Partial<Report['stats']> = {}): ScoredReport {
   return {
+    status: 'scored',
+    language: 'en',
     reciprocity,
     voice,
     hints,
