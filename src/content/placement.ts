@@ -21,6 +21,8 @@ export const GAP_PX = 8;
 export const MIN_PANEL_WIDTH_PX = 280;
 /** …and never grows past this. */
 export const MAX_PANEL_WIDTH_PX = 340;
+/** Below this the panel is too short to be worth opening beside the composer. */
+const MIN_PANEL_HEIGHT_PX = 160;
 /**
  * Both sites put the post button just below the editor, inside the editor's horizontal extent
  * (X: below-right in the same column; Facebook: the dialog's bottom row). Keeping clear of the
@@ -36,7 +38,8 @@ export type Placement =
 
 /** The composer's rect stretched down over the site's post button. */
 export function keepClearOf(composer: Rect): Rect {
-  return { ...composer, bottom: composer.bottom + POST_BUTTON_ALLOWANCE_PX };
+  // Spelled out: a DOMRect's sides are getters, which a spread would not copy.
+  return { left: composer.left, top: composer.top, right: composer.right, bottom: composer.bottom + POST_BUTTON_ALLOWANCE_PX };
 }
 
 export function overlaps(a: Rect, b: Rect): boolean {
@@ -62,9 +65,11 @@ export function placePanel(clear: Rect, composer: Rect, obstacles: readonly Rect
       const bars = obstacles.filter((bar) => bar.top <= composer.top && bar.right - bar.left > bar.bottom - bar.top && spans(bar, column));
       const ceiling = Math.max(0, ...bars.map((bar) => bar.bottom)) + GAP_PX;
       const top = Math.max(ceiling, Math.min(composer.top, viewport.height - height - GAP_PX));
-      const box = { ...column, top, bottom: top + Math.min(height, viewport.height - top - GAP_PX) };
+      // Navigation further down the column (a footer's links) only shortens the panel.
+      const floor = Math.min(viewport.height, ...obstacles.filter((bar) => bar.top > top + MIN_PANEL_HEIGHT_PX && spans(bar, column)).map((bar) => bar.top)) - GAP_PX;
+      const box = { ...column, top, bottom: top + Math.min(height, floor - top) };
       if (obstacles.some((obstacle) => overlaps(box, obstacle))) continue;
-      return { mode: 'beside', side, left, top, width, maxHeight: viewport.height - top - GAP_PX };
+      return { mode: 'beside', side, left, top, width, maxHeight: floor - top };
     }
   }
   return placeStrip(clear, composer, viewport, { width: Math.min(MAX_PANEL_WIDTH_PX, viewport.width - 2 * GAP_PX), height });

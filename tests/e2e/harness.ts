@@ -69,6 +69,8 @@ export interface Harness {
   openX(pathname?: string): Promise<Page>;
   /** Opens https://www.facebook.com{path} in a new tab and waits for the fixture page to be ready. */
   openFacebook(pathname?: string): Promise<Page>;
+  /** Opens any fixture URL (https://pro.x.com/, https://business.facebook.com/latest/composer, …). */
+  openUrl(url: string): Promise<Page>;
   /** Stops the extension's service worker, as Chromium does when it idles; resolves once it has stopped. */
   stopServiceWorker(): Promise<void>;
   /** Every request from every target since launch (http, https, ws, wss, data, blob, chrome-extension). */
@@ -141,12 +143,13 @@ export async function launch({ dist = defaultDist, headless = true, server: give
       if (worker.url().startsWith(`chrome-extension://${extensionId}/`)) serviceWorker = worker;
     });
 
-    const open = async (site: FixtureSite, pathname: string): Promise<Page> => {
+    const openUrl = async (url: string): Promise<Page> => {
       const page = await context.newPage();
-      await page.goto(`https://${hostOf(site)}${pathname}`);
+      await page.goto(url);
       await page.waitForFunction(() => window.__fixture !== undefined);
       return page;
     };
+    const open = (site: FixtureSite, pathname: string): Promise<Page> => openUrl(`https://${hostOf(site)}${pathname}`);
 
     return {
       context,
@@ -157,6 +160,7 @@ export async function launch({ dist = defaultDist, headless = true, server: give
       server,
       openX: (pathname = '/home') => open('x', pathname),
       openFacebook: (pathname = '/') => open('facebook', pathname),
+      openUrl,
       // Playwright is not told when a worker stops (its Worker only closes with the browser), so the
       // watcher waits for DevTools to report the version stopped.
       stopServiceWorker: () => watcher.stopServiceWorker(serviceWorker.url()),

@@ -96,3 +96,11 @@ describe('placeStrip', () => {
     expect(strip.top + Math.min(300, strip.maxHeight)).toBeLessThanOrEqual(composer.top);
   });
 });
+
+describe('navigation low in the sidebar', () => {
+  it('shortens the panel above a footer’s links instead of leaving the side', () => {
+    const footer = rect(900, 700, 350, 60);
+    const placement = placePanel(keepClearOf(xHomeComposer), xHomeComposer, [xNavigation, footer], viewport, 700);
+    expect(placement).toMatchObject({ mode: 'beside', side: 'right', maxHeight: 700 - GAP_PX - xHomeComposer.top });
+  });
+});
