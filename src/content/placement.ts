@@ -36,10 +36,13 @@ export type Placement =
   /** No side has room: a compact strip attached to the composer, below it (or above). */
   | { mode: 'strip'; left: number; top: number; width: number; maxHeight: number };
 
-/** The composer's rect stretched down over the site's post button. */
+/** Editors sit inside a padded box (Facebook's grey comment pill); the panel keeps off that too. */
+const BOX_PADDING_PX = 16;
+
+/** The composer's rect with its box's padding, stretched down over the site's post button. */
 export function keepClearOf(composer: Rect): Rect {
   // Spelled out: a DOMRect's sides are getters, which a spread would not copy.
-  return { left: composer.left, top: composer.top, right: composer.right, bottom: composer.bottom + POST_BUTTON_ALLOWANCE_PX };
+  return { left: composer.left - BOX_PADDING_PX, top: composer.top, right: composer.right + BOX_PADDING_PX, bottom: composer.bottom + POST_BUTTON_ALLOWANCE_PX };
 }
 
 export function overlaps(a: Rect, b: Rect): boolean {

@@ -22,7 +22,7 @@ describe('placePanel', () => {
   it('goes to the right of the composer when there is room, top-aligned with it', () => {
     const composer = rect(300, 100, 500, 60);
     const placement = placePanel(keepClearOf(composer), composer, [], viewport, 500);
-    expect(placement).toMatchObject({ mode: 'beside', side: 'right', left: 800 + GAP_PX, top: 100, width: MAX_PANEL_WIDTH_PX });
+    expect(placement).toMatchObject({ mode: 'beside', side: 'right', left: 816 + GAP_PX, top: 100, width: MAX_PANEL_WIDTH_PX });
   });
 
   it('covers X’s sidebar beside the main column, never its navigation', () => {
