@@ -5,6 +5,8 @@ import { shadowHost } from './shadow-host';
 
 /** Until the panel has been measured once. */
 const HEIGHT_ESTIMATE_PX = 420;
+/** panel.css caps the panel's height at this. */
+const MAX_HEIGHT_PX = 640;
 
 /**
  * What the panel must leave uncovered: a composer in a dialog (X's compose and reply, Facebook's
@@ -135,9 +137,11 @@ export function createPanelHost() {
     const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
     const composer = anchor.getBoundingClientRect();
     const clear = clearRect(anchor, viewport.width);
-    const shown = shadow.querySelector('.panel, .badge')?.getBoundingClientRect();
+    const shownElement = shadow.querySelector('.panel, .badge');
+    const shown = shownElement?.getBoundingClientRect();
     const expanded = showsExpanded();
-    const height = expanded && shown?.height ? (shown.height as number) : HEIGHT_ESTIMATE_PX;
+    // The height the panel's content wants (not what the last placement allowed it), up to its cap.
+    const height = expanded && shownElement?.scrollHeight ? Math.min(shownElement.scrollHeight + 2, MAX_HEIGHT_PX) : HEIGHT_ESTIMATE_PX;
     // Room is judged for the expanded panel whatever shows now, so the mode does not flip-flop.
     const forPanel = placePanel(clear, composer, navigationRects(anchor), viewport, height);
     const nowRoomless = forPanel.mode === 'strip';
