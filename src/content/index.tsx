@@ -56,15 +56,23 @@ async function start(site: SiteAdapter): Promise<void> {
     if (where) askForReload(where);
   }
 
+  let gone = false;
   function checkAlive(): void {
-    if (!contextAlive()) orphaned();
+    if (!gone && !contextAlive()) {
+      gone = true;
+      orphaned();
+    }
   }
 
   // Noticed at once while the worker runs (its port closes), and otherwise at the user's next move.
   for (const type of ['focusin', 'pointerdown', 'keydown']) document.addEventListener(type, checkAlive, true);
   whenContextGone(orphaned);
+  // The port closes before the runtime is marked gone, so look again a little later; a port that
+  // closed because the worker idled leaves the runtime alive, and nothing happens.
   try {
-    browser.runtime.connect({ name: 'rapport/alive' }).onDisconnect.addListener(checkAlive);
+    browser.runtime.connect({ name: 'rapport/alive' }).onDisconnect.addListener(() => {
+      for (const delay of [0, 200, 1000, 3000]) setTimeout(checkAlive, delay);
+    });
   } catch {
     checkAlive();
   }
