@@ -50,10 +50,6 @@ export function createUnderlines() {
     clear(owner: object): void {
       if (owners.delete(owner)) paint();
     },
-    /** The underlines of one owner (a composer's session). */
-    of(owner: object): readonly Underline[] {
-      return owners.get(owner)?.underlines ?? [];
-    },
     /** The underline under a DOM point, if any. */
     hitTest(node: Node, offset: number): { owner: object; underline: Underline } | null {
       for (const [owner, { underlines }] of owners) {

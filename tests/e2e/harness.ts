@@ -478,11 +478,12 @@ export function readPanel(page: Page): Promise<PanelReading | null> {
       reciprocity: reciprocity ?? null,
       voice: voice ?? null,
       hints: [...(root?.querySelectorAll('[data-testid="rapport-hint"]') ?? [])].map((hint) => {
-        // Each text node on its own, so "message" and "+18" do not run together; buttons' labels left out.
+        // What a sighted reader sees, each text node on its own so "message" and "−3" do not run
+        // together; buttons' labels and text only for screen readers left out.
         const parts: string[] = [];
         const walker = document.createTreeWalker(hint, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          if (!node.parentElement?.closest('button')) parts.push(node.textContent ?? '');
+          if (!node.parentElement?.closest('button, .visually-hidden')) parts.push(node.textContent ?? '');
         }
         return {
           rule: hint.getAttribute('data-rule') ?? '',
