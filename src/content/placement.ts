@@ -65,7 +65,7 @@ export function placePanel(clear: Rect, composer: Rect, obstacles: readonly Rect
       const left = side === 'right' ? clear.right + GAP_PX : clear.left - GAP_PX - width;
       const column = { left, right: left + width };
       // Bars that start above the composer in this column (a site's top banner) push the panel down.
-      const bars = obstacles.filter((bar) => bar.top <= composer.top && bar.right - bar.left > bar.bottom - bar.top && spans(bar, column));
+      const bars = obstacles.filter((bar) => bar.top <= Math.max(composer.top, GAP_PX) && bar.right - bar.left > bar.bottom - bar.top && spans(bar, column));
       const ceiling = Math.max(0, ...bars.map((bar) => bar.bottom)) + GAP_PX;
       const top = Math.max(ceiling, Math.min(composer.top, viewport.height - height - GAP_PX));
       // Navigation further down the column (a footer's links) only shortens the panel.

@@ -104,3 +104,12 @@ describe('navigation low in the sidebar', () => {
     expect(placement).toMatchObject({ mode: 'beside', side: 'right', maxHeight: 700 - GAP_PX - xHomeComposer.top });
   });
 });
+
+describe('a composer scrolled up under a sticky banner', () => {
+  it('keeps the panel beside it, just below the banner', () => {
+    const banner = rect(0, 0, 1280, 56);
+    const composer = rect(300, -4000, 500, 4800);
+    const placement = placePanel(keepClearOf(composer), composer, [banner], viewport, 500);
+    expect(placement).toMatchObject({ mode: 'beside', side: 'right', top: 56 + GAP_PX });
+  });
+});
