@@ -125,6 +125,7 @@ export type ScoreReply = v.InferOutput<typeof ScoreReplySchema>;
 export const UiStateSchema = v.object({
   sitesEnabled: v.object({ x: v.boolean(), facebook: v.boolean() }),
   panelCollapsed: v.boolean(),
+  coachPrivateMessages: v.boolean(),
   scoringKey: v.string(),
 });
 export type UiState = v.InferOutput<typeof UiStateSchema>;

@@ -44,6 +44,8 @@ const SettingsSchema = v.object({
   }),
   disabledRules: v.fallback(RuleIdListSchema, []),
   panelCollapsed: v.fallback(v.boolean(), false),
+  /** Direct messages and chats are private: coached only when the user turns this on. */
+  coachPrivateMessages: v.fallback(v.boolean(), false),
   /**
    * For each setting the user changed while an organisation default applied: that default, as JSON.
    * The user's choice wins over that same default; a *new* default from the organisation wins again.
@@ -67,6 +69,7 @@ export function defaultSettings(): Settings {
     sites: { x: true, facebook: true },
     disabledRules: [],
     panelCollapsed: false,
+    coachPrivateMessages: false,
     overriddenDefaults: {},
   };
 }
@@ -141,6 +144,10 @@ export function setRuleDisabled(sync: StorageAreaLike, ruleId: string, disabled:
 
 export function setPanelCollapsed(sync: StorageAreaLike, collapsed: boolean): Promise<Settings> {
   return updateSettings(sync, (settings) => ({ ...settings, panelCollapsed: collapsed }));
+}
+
+export function setCoachPrivateMessages(sync: StorageAreaLike, on: boolean): Promise<Settings> {
+  return updateSettings(sync, (settings) => ({ ...settings, coachPrivateMessages: on }));
 }
 
 // ---------- user presets (storage.sync, one item each) ----------
@@ -331,6 +338,7 @@ export interface EffectiveSettings {
   sites: Record<Network, boolean>;
   disabledRules: string[];
   panelCollapsed: boolean;
+  coachPrivateMessages: boolean;
   /** What the organisation fixed, so the UI can say "set by your organisation" and disable the control. */
   locked: { activePreset: boolean; rules: Record<string, 'force-on' | 'force-off'> };
   /** Settings currently taken from an organisation default (the user may change them). */
@@ -404,6 +412,7 @@ export function resolveEffectiveSettings(
     },
     disabledRules,
     panelCollapsed: settings.panelCollapsed,
+    coachPrivateMessages: settings.coachPrivateMessages,
     locked: { activePreset: lockedPresetId !== undefined, rules: lockedRules },
     fromOrganisationDefaults: fromDefaults,
     warnings,

@@ -31,6 +31,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   }
 });
 
+// Content scripts hold a port open only to learn, from its closing, when an update or reload of the
+// extension has orphaned them (src/content/index.tsx). Nothing is ever sent on it.
+browser.runtime.onConnect.addListener(() => {});
+
 async function scoreDraft(request: ScoreRequest): Promise<ScoreReply> {
   try {
     const settings = await effectiveSettings();

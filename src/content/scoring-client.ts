@@ -4,6 +4,13 @@ import { ScoreReplySchema, describeIssues, type ScoreReply, type ScoreRequest } 
 
 const RETRY_DELAYS_MS = [0, 100, 400];
 
+let contextGone: () => void = () => {};
+
+/** Called once a request finds the extension gone (updated or reloaded under the page). */
+export function whenContextGone(handler: () => void): void {
+  contextGone = handler;
+}
+
 /**
  * Asks the worker to score a draft. MV3 stops idle workers; a message sent while one is shutting
  * down can fail, and the next one starts it again, so a failed send is retried a few times.
@@ -19,7 +26,10 @@ export async function requestScore(request: ScoreRequest): Promise<ScoreReply> {
       return { ok: false, version: request.version, error: `Unexpected reply from Rapport's worker: ${describeIssues(parsed.issues)}` };
     } catch (error) {
       lastError = error;
-      if (isContextGone(error)) break;
+      if (isContextGone(error)) {
+        contextGone();
+        break;
+      }
     }
   }
   return { ok: false, version: request.version, error: errorText(lastError) };

@@ -4,7 +4,7 @@ import { DoneReplySchema, UiStateSchema, type UiState } from '../messages';
 
 export type ContentSettings = UiState;
 
-const FALLBACK: UiState = { sitesEnabled: { x: true, facebook: true }, panelCollapsed: false, scoringKey: '' };
+const FALLBACK: UiState = { sitesEnabled: { x: true, facebook: true }, panelCollapsed: false, coachPrivateMessages: false, scoringKey: '' };
 
 /**
  * The content script's view of settings: asked of the worker (which merges presets and policy),
@@ -31,13 +31,16 @@ export function contentSettings() {
 
   return {
     load,
-    onChange(listener: (next: ContentSettings, scoringChanged: boolean) => void): void {
+    /** Calls `listener` after every storage change; returns how to stop listening. */
+    onChange(listener: (next: ContentSettings, scoringChanged: boolean) => void): () => void {
       let last: Promise<ContentSettings> = load();
-      browser.storage.onChanged.addListener(() => {
+      const changed = (): void => {
         const previous = last;
         last = load();
         void Promise.all([previous, last]).then(([before, after]) => listener(after, before.scoringKey !== after.scoringKey));
-      });
+      };
+      browser.storage.onChanged.addListener(changed);
+      return () => browser.storage.onChanged.removeListener(changed);
     },
     setPanelCollapsed: (collapsed: boolean) => send({ type: 'rapport/set-panel-collapsed', collapsed }),
     turnOffRule: (rule: string) => send({ type: 'rapport/turn-off-rule', rule }),

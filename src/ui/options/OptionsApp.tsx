@@ -8,6 +8,7 @@ import {
   resetSettings,
   saveUserPreset,
   setActivePreset,
+  setCoachPrivateMessages,
   setRuleDisabled,
   setSiteEnabled,
   type ImportResult,
@@ -146,6 +147,25 @@ export function OptionsApp({ storage, saveFile = downloadText, rules = ruleCatal
             void run(() => setSiteEnabled(storage.sync, site, enabled, managed), `Coaching on ${site === 'x' ? 'X' : 'Facebook'} turned ${enabled ? 'on' : 'off'}.`)
           }
         />
+        <div class="check">
+          <input
+            type="checkbox"
+            id="options-private-messages"
+            data-testid="coach-private-messages"
+            checked={effective.coachPrivateMessages}
+            aria-describedby="options-private-messages-note"
+            onChange={(event) => {
+              // Only the user's own click changes what Rapport reads.
+              if (!event.isTrusted) return;
+              const on = event.currentTarget.checked;
+              void run(() => setCoachPrivateMessages(storage.sync, on), `Private messages ${on ? 'are' : 'are no longer'} coached.`);
+            }}
+          />
+          <label for="options-private-messages">Coach private messages too</label>
+          <p class="hint-text" id="options-private-messages-note">
+            X direct messages and Facebook Messenger. Off unless you turn it on; drafts never leave your computer either way.
+          </p>
+        </div>
       </section>
 
       <section aria-labelledby="presets-title">

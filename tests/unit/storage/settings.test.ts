@@ -8,6 +8,7 @@ import {
   SETTINGS_FORMAT,
   SETTINGS_KEY,
   setActivePreset,
+  setCoachPrivateMessages,
   setPanelCollapsed,
   setRuleDisabled,
   setSiteEnabled,
@@ -18,13 +19,14 @@ import { fakeArea } from './fake-area';
 const noPolicy = null;
 
 describe('stored settings', () => {
-  it('start from defaults: Neutral, both sites on, nothing turned off, panel open', async () => {
+  it('start from defaults: Neutral, both sites on, nothing turned off, panel open, private messages not coached', async () => {
     expect(await loadSettings(fakeArea())).toEqual({
       schemaVersion: 1,
       activePresetId: 'neutral',
       sites: { x: true, facebook: true },
       disabledRules: [],
       panelCollapsed: false,
+      coachPrivateMessages: false,
       overriddenDefaults: {},
     });
   });
@@ -37,12 +39,14 @@ describe('stored settings', () => {
     await setRuleDisabled(sync, 'jargon', true, noPolicy);
     await setRuleDisabled(sync, 'emoji', false, noPolicy);
     await setPanelCollapsed(sync, true);
+    await setCoachPrivateMessages(sync, true);
     expect(await loadSettings(sync)).toEqual({
       ...defaultSettings(),
       activePresetId: 'customer-care',
       sites: { x: true, facebook: false },
       disabledRules: ['jargon'],
       panelCollapsed: true,
+      coachPrivateMessages: true,
     });
   });
 
