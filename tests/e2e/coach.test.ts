@@ -121,6 +121,7 @@ describe('private messages', () => {
     await options.getByTestId('coach-private-messages').waitFor();
     // A script cannot flip it: only the user's own click counts.
     await options.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="coach-private-messages"]')!.click());
+    expect(await options.getByTestId('coach-private-messages').isChecked()).toBe(false);
     await setPrivateOption(options, true);
     await expect.poll(() => composerCount(page), UI_TIMEOUT).toBe('2');
     await typeInto(page, 'messenger', ' Thanks!');

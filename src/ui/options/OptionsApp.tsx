@@ -154,6 +154,10 @@ export function OptionsApp({ storage, saveFile = downloadText, rules = ruleCatal
             data-testid="coach-private-messages"
             checked={effective.coachPrivateMessages}
             aria-describedby="options-private-messages-note"
+            // A scripted click would still tick the box on screen; cancelling it leaves the box as stored.
+            onClick={(event) => {
+              if (!event.isTrusted) event.preventDefault();
+            }}
             onChange={(event) => {
               // Only the user's own click changes what Rapport reads.
               if (!event.isTrusted) return;
