@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
 import { FocusPanelCommandSchema } from '../messages';
-import { siteFor, type SiteAdapter } from '../sites';
+import type { SiteAdapter } from '../sites';
 import { fromDomPoint, readLayout, toDomRange } from '../sites/layout';
 import { watchComposers, type ComposerWatcher } from './composers';
 import { createUnderlines } from './highlights';
@@ -10,13 +10,11 @@ import { createPanelHost, type PanelHost } from './panel-host';
 import { createSession, type Session } from './session';
 import { contentSettings, type ContentSettings } from './settings';
 
-// Content script entry: kept small. It finds composers, forwards their text to the worker, and shows
-// the answer; all scoring lives in the worker.
+// The content script, kept small. It finds composers, forwards their text to the worker, and shows
+// the answer; all scoring lives in the worker. Each network's entry (src/content/entries/<id>.ts,
+// generated from the registry) starts it with that network's adapter, so no other adapter loads.
 
-const adapter = siteFor(new URL(location.href));
-if (adapter) void start(adapter);
-
-async function start(site: SiteAdapter): Promise<void> {
+export async function start(site: SiteAdapter): Promise<void> {
   const settings = contentSettings();
   let current = await settings.load();
   let running = current.sitesEnabled[site.id] ? run(site, settings, () => current) : null;

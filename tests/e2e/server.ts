@@ -1,5 +1,5 @@
 // HTTPS server for the fixture pages, routed by Host like the real sites.
-// Chromium reaches it through --host-resolver-rules (x.com and www.facebook.com → 127.0.0.1:port),
+// Chromium reaches it through --host-resolver-rules (each network's first host → 127.0.0.1:port),
 // so the extension's real manifest matches apply unchanged. The certificate is made fresh for each
 // run; Chromium is started with --ignore-certificate-errors.
 
@@ -9,14 +9,14 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import selfsigned from 'selfsigned';
+import { networks, type NetworkId } from '../../src/networks';
 import type { FixtureSite } from '../fixtures/api';
 import { fixtureShellPath, fixturesDistDirectory } from '../fixtures/build';
 
-/** Host names the server answers for, and the fixture site each one serves. */
-export const fixtureHosts: Readonly<Record<string, FixtureSite>> = {
-  'x.com': 'x',
-  'www.facebook.com': 'facebook',
-};
+/** Host names the server answers for (each network's first host in the registry), and the fixture site each one serves. */
+export const fixtureHosts: Readonly<Record<string, FixtureSite>> = Object.fromEntries(
+  networks.filter((spec) => spec.hosts.length > 0).map((spec) => [spec.hosts[0], spec.id as NetworkId]),
+);
 
 export function hostOf(site: FixtureSite): string {
   const host = Object.keys(fixtureHosts).find((name) => fixtureHosts[name] === site);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Axis, Hint, Report, ScoredReport } from '../../engine/types';
 import type { PresetSummary } from '../../messages';
+import { lengthLabel, type NetworkId } from '../../networks';
 import { LOCKED_TEXT } from '../components/OrganisationNote';
 
 // The coach panel. Everything from the page or a preset is rendered as text nodes by Preact;
@@ -15,7 +16,7 @@ export interface PanelProps {
   report: Report | null;
   preset: PresetSummary | null;
   hints: PanelHint[];
-  network: 'x' | 'facebook';
+  network: NetworkId;
   textLength: number;
   error: string | null;
   applyError: string | null;
@@ -318,11 +319,11 @@ function ScoreCard({ axis, report, thresholds, status }: { axis: Axis; report: S
   );
 }
 
-function Facts({ report, preset, network }: { report: ScoredReport; preset: PresetSummary | null; network: 'x' | 'facebook' }) {
+function Facts({ report, preset, network }: { report: ScoredReport; preset: PresetSummary | null; network: NetworkId }) {
   const { stats } = report;
   const limits = preset?.limits;
   const facts: Array<{ id: string; label: string; value: number; limit: number | undefined }> = [
-    { id: 'length', label: network === 'x' ? 'Length (as X counts it)' : 'Characters', value: stats.weightedLength, limit: stats.maxLength },
+    { id: 'length', label: lengthLabel(network), value: stats.weightedLength, limit: stats.maxLength },
     { id: 'hashtags', label: 'Hashtags', value: stats.hashtags, limit: limits?.hashtags },
     { id: 'links', label: 'Links', value: stats.links, limit: limits?.links },
   ];
