@@ -1,14 +1,19 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { managedSchema } from './src/managed-schema';
-import { networks } from './src/networks';
-import { CONTENT_ENTRY_DIRECTORY, contentEntryPath, contentEntrySource, extensionManifest } from './src/networks/manifest';
 
 // One config, two browsers: BROWSER=firefox builds dist-firefox/ with Firefox's manifest dialect.
 const browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
+
+// The manifest's sites and the policy schema come from the network registry. Vite's own module
+// runner loads it (and what it imports) exactly as the app's code is loaded.
+const [{ networks }, { CONTENT_ENTRY_DIRECTORY, contentEntryPath, contentEntrySource, extensionManifest }, { managedSchema }] = await Promise.all([
+  runnerImport<typeof import('./src/networks')>('./src/networks/index.ts').then((loaded) => loaded.module),
+  runnerImport<typeof import('./src/networks/manifest')>('./src/networks/manifest.ts').then((loaded) => loaded.module),
+  runnerImport<typeof import('./src/managed-schema')>('./src/managed-schema.ts').then((loaded) => loaded.module),
+]);
 
 /**
  * One content-script entry per network (src/content/entries/<id>.ts, git-ignored), so a tab loads
