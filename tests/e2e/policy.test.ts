@@ -1,6 +1,6 @@
 // Managed policy end to end: a Chromium policy file (the README's example, plus a lock and a
 // deliberately bad value) reaches the extension through chrome.storage.managed, the worker and
-// every page apply it, and Chrome itself drops what does not fit public/managed-schema.json.
+// every page apply it, and Chrome itself drops what does not fit managed-schema.json (generated from the registry).
 // Writes /etc/chromium/policies/managed/, so it runs only as root; the file is removed afterwards.
 
 import { accessSync, constants, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
