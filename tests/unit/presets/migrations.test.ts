@@ -135,6 +135,22 @@ describe('version 1 → 2: limits per composer kind', () => {
     expect(limitsFor(parsed.preset, 'facebook', 'comment')).toEqual(v1.limits.facebook);
   });
 
+  it('loads a preset stored by the first release (every field spelled out) with the limits it had, and comments at their own', async () => {
+    const { NEUTRAL_PRESET } = await import('../../../src/engine');
+    const stored = {
+      version: 1,
+      ...structuredClone(NEUTRAL_PRESET),
+      id: 'team',
+      limits: { x: { hashtags: 2, links: 2, mentions: 5, length: 280 }, facebook: { hashtags: 3, links: 2, mentions: 10, length: 63206 } },
+    };
+    const parsed = parsePresetObject(stored);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.warnings).toEqual([]);
+    expect(limitsFor(parsed.preset, 'x', 'post')).toEqual(stored.limits.x);
+    expect(limitsFor(parsed.preset, 'facebook', 'post')).toEqual(stored.limits.facebook);
+    expect(limitsFor(parsed.preset, 'facebook', 'comment')).toEqual({ ...stored.limits.facebook, length: defaultLimits('facebook', 'comment').length });
+  });
+
   it('reports a bad version-1 limit at the field version 2 reads it from', () => {
     const parsed = parsePresetObject({ version: 1, limits: { x: { hashtags: -1 } } });
     expect(parsed).toEqual({ ok: false, issues: [{ path: 'limits.x.post.hashtags', message: 'must be at least 0, got -1' }] });
