@@ -1,4 +1,5 @@
-import { defineConfig, type Plugin } from 'vite';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -6,8 +7,42 @@ import baseManifest from './manifest.json' with { type: 'json' };
 // One config, two browsers: BROWSER=firefox builds dist-firefox/ with Firefox's manifest dialect.
 const browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 
+// The manifest's sites and the policy schema come from the network registry. Vite's own module
+// runner loads it (and what it imports) exactly as the app's code is loaded.
+const [{ networks }, { CONTENT_ENTRY_DIRECTORY, contentEntryPath, contentEntrySource, extensionManifest }, { managedSchema }] = await Promise.all([
+  runnerImport<typeof import('./src/networks')>('./src/networks/index.ts').then((loaded) => loaded.module),
+  runnerImport<typeof import('./src/networks/manifest')>('./src/networks/manifest.ts').then((loaded) => loaded.module),
+  runnerImport<typeof import('./src/managed-schema')>('./src/managed-schema.ts').then((loaded) => loaded.module),
+]);
+
+/**
+ * One content-script entry per network (src/content/entries/<id>.ts, git-ignored), so a tab loads
+ * only its own network's adapter. They must be real files: crxjs bundles each standalone content
+ * script in a build of its own, without this config's plugins. Rewritten only when they change.
+ */
+function writeContentEntries(): string[] {
+  mkdirSync(CONTENT_ENTRY_DIRECTORY, { recursive: true });
+  const wanted = new Set(networks.map((spec) => `${spec.id}.ts`));
+  for (const file of readdirSync(CONTENT_ENTRY_DIRECTORY)) if (!wanted.has(file)) rmSync(`${CONTENT_ENTRY_DIRECTORY}/${file}`);
+  return networks.map((spec) => {
+    const path = contentEntryPath(spec.id);
+    const source = contentEntrySource(spec.id);
+    let current: string | undefined;
+    try {
+      current = readFileSync(path, 'utf8');
+    } catch {
+      current = undefined;
+    }
+    if (current !== source) writeFileSync(path, source);
+    return path;
+  });
+}
+
+const contentEntries = writeContentEntries();
+const manifest = extensionManifest(baseManifest, networks);
+
 function firefoxManifest(): ManifestV3Export {
-  const { key: _key, minimum_chrome_version: _min, background, ...rest } = baseManifest;
+  const { key: _key, minimum_chrome_version: _min, background, ...rest } = manifest;
   return {
     ...rest,
     background: { scripts: [background.service_worker], type: 'module' },
@@ -37,16 +72,28 @@ function withoutEs2015Polyfills(): Plugin {
   };
 }
 
+/** The policy schema the manifest points at (storage.managed_schema), generated from the registry. */
+function emitManagedSchema(): Plugin {
+  return {
+    name: 'rapport-managed-schema',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: manifest.storage.managed_schema, source: `${JSON.stringify(managedSchema(), null, 2)}\n` });
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     withoutEs2015Polyfills(),
     preact(),
+    emitManagedSchema(),
     crx({
-      manifest: browser === 'firefox' ? firefoxManifest() : (baseManifest as ManifestV3Export),
+      manifest: browser === 'firefox' ? firefoxManifest() : (manifest as unknown as ManifestV3Export),
       browser,
-      // The content script becomes one self-contained file: no loader, no web_accessible_resources
-      // that would let X or Facebook detect the extension.
-      contentScripts: { standaloneFiles: ['src/content/index.tsx'] },
+      // Each network's content script becomes one self-contained file: no loader, no
+      // web_accessible_resources that would let the sites detect the extension.
+      contentScripts: { standaloneFiles: contentEntries },
     }),
   ],
   build: {

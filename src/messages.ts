@@ -2,11 +2,12 @@
 // Both ends parse what they receive: a message is data from another process, not trusted code.
 import * as v from 'valibot';
 import type { Report } from './engine/types';
+import { isComposerKind, networkIds, type NetworkId } from './networks';
 
 /** Drafts above this length get a clear error instead of a score (the engine itself is linear). */
 export const MAX_DRAFT_LENGTH = 200_000;
 
-const NetworkSchema = v.picklist(['x', 'facebook']);
+const NetworkSchema = v.picklist(networkIds);
 const AxisSchema = v.picklist(['reciprocity', 'voice']);
 const Int = v.pipe(v.number(), v.integer());
 const Offset = v.pipe(Int, v.minValue(0));
@@ -19,6 +20,8 @@ export const ScoreRequestSchema = v.object({
   version: Offset,
   text: v.pipe(v.string(), v.maxLength(MAX_DRAFT_LENGTH, `Drafts longer than ${MAX_DRAFT_LENGTH} characters are not scored`)),
   network: NetworkSchema,
+  /** The kind of composer the draft is in ("post", "comment"); checked against the network's kinds in RequestSchema. */
+  composer: v.pipe(v.string(), v.maxLength(40)),
 });
 export type ScoreRequest = v.InferOutput<typeof ScoreRequestSchema>;
 
@@ -27,13 +30,13 @@ export const UiStateRequestSchema = v.object({ type: v.literal('rapport/ui-state
 export const SetPanelCollapsedRequestSchema = v.object({ type: v.literal('rapport/set-panel-collapsed'), collapsed: v.boolean() });
 export const TurnOffRuleRequestSchema = v.object({ type: v.literal('rapport/turn-off-rule'), rule: v.pipe(v.string(), v.maxLength(100)) });
 
-export const RequestSchema = v.variant('type', [
-  ScoreRequestSchema,
-  OpenOptionsRequestSchema,
-  UiStateRequestSchema,
-  SetPanelCollapsedRequestSchema,
-  TurnOffRuleRequestSchema,
-]);
+export const RequestSchema = v.pipe(
+  v.variant('type', [ScoreRequestSchema, OpenOptionsRequestSchema, UiStateRequestSchema, SetPanelCollapsedRequestSchema, TurnOffRuleRequestSchema]),
+  v.check(
+    (request) => request.type !== 'rapport/score' || isComposerKind(request.network, request.composer),
+    (issue) => `composer: "${(issue.input as ScoreRequest).composer}" is not a kind of composer on ${(issue.input as ScoreRequest).network}`,
+  ),
+);
 export type Request = v.InferOutput<typeof RequestSchema>;
 
 // ---- background → content script (replies) ----------------------------------------------------
@@ -123,7 +126,7 @@ export type ScoreReply = v.InferOutput<typeof ScoreReplySchema>;
 
 /** What the content script needs of the user's settings; the worker resolves policy and presets. */
 export const UiStateSchema = v.object({
-  sitesEnabled: v.object({ x: v.boolean(), facebook: v.boolean() }),
+  sitesEnabled: v.object(Object.fromEntries(networkIds.map((id) => [id, v.boolean()])) as Record<NetworkId, v.BooleanSchema<undefined>>),
   panelCollapsed: v.boolean(),
   coachPrivateMessages: v.boolean(),
   scoringKey: v.string(),

@@ -10,11 +10,11 @@
 // callers use the cached copy and refresh it in the background.
 
 import * as v from 'valibot';
-import type { Network, Preset } from './engine';
-import { builtinPresets } from './engine/presets/builtins';
-import { NEUTRAL_PRESET } from './engine/presets/neutral';
-import { migrateToCurrent, type VersionedFormat } from './engine/presets/migrations';
-import { parsePresetFile, parsePresetObject, presetToFile, type PresetIssue } from './engine/presets/schema';
+import { NEUTRAL_PRESET, type Preset } from './engine';
+import { networkIds, type NetworkId } from './networks';
+import { builtinPresets } from './presets/builtins';
+import { migrateToCurrent, type VersionedFormat } from './presets/migrations';
+import { parsePresetFile, parsePresetObject, presetToFile, type PresetIssue } from './presets/schema';
 
 /** The parts of chrome.storage.StorageArea used here. */
 export interface StorageAreaLike {
@@ -31,17 +31,22 @@ export const USER_PRESET_KEY_PREFIX = 'preset:';
 export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
 
 /** Settings a managed default can preset and the user can still change. */
-export type DefaultableSetting = 'activePresetId' | 'sites.x' | 'sites.facebook' | 'disabledRules';
+export type DefaultableSetting = 'activePresetId' | `sites.${NetworkId}` | 'disabledRules';
 
 const RuleIdListSchema = v.pipe(v.array(v.string()), v.maxLength(500));
+
+/** Every network on by default; one added by a later release is on for settings stored before it. */
+const allSitesOn = (): Record<NetworkId, boolean> => Object.fromEntries(networkIds.map((id) => [id, true])) as Record<NetworkId, boolean>;
+
+const SitesSchema = v.fallback(
+  v.object(Object.fromEntries(networkIds.map((id) => [id, v.fallback(v.boolean(), true)])) as Record<NetworkId, v.SchemaWithFallback<v.BooleanSchema<undefined>, true>>),
+  allSitesOn,
+);
 
 const SettingsSchema = v.object({
   schemaVersion: v.literal(1),
   activePresetId: v.fallback(v.string(), NEUTRAL_PRESET.id),
-  sites: v.fallback(v.object({ x: v.fallback(v.boolean(), true), facebook: v.fallback(v.boolean(), true) }), {
-    x: true,
-    facebook: true,
-  }),
+  sites: SitesSchema,
   disabledRules: v.fallback(RuleIdListSchema, []),
   panelCollapsed: v.fallback(v.boolean(), false),
   /** Direct messages and chats are private: coached only when the user turns this on. */
@@ -66,7 +71,7 @@ export function defaultSettings(): Settings {
   return {
     schemaVersion: 1,
     activePresetId: NEUTRAL_PRESET.id,
-    sites: { x: true, facebook: true },
+    sites: allSitesOn(),
     disabledRules: [],
     panelCollapsed: false,
     coachPrivateMessages: false,
@@ -121,7 +126,7 @@ export function setActivePreset(sync: StorageAreaLike, presetId: string, managed
   }));
 }
 
-export function setSiteEnabled(sync: StorageAreaLike, site: Network, enabled: boolean, managed: ManagedPolicy | null): Promise<Settings> {
+export function setSiteEnabled(sync: StorageAreaLike, site: NetworkId, enabled: boolean, managed: ManagedPolicy | null): Promise<Settings> {
   return updateSettings(sync, (settings) => ({
     ...settings,
     sites: { ...settings.sites, [site]: enabled },
@@ -222,9 +227,9 @@ export async function deleteUserPreset(sync: StorageAreaLike, presetId: string):
 
 export type RulePolicy = 'force-on' | 'force-off' | 'no-preference';
 
-const ManagedDefaultsSchema = v.object({
+export const ManagedDefaultsSchema = v.object({
   activePresetId: v.optional(v.string()),
-  sites: v.optional(v.object({ x: v.optional(v.boolean()), facebook: v.optional(v.boolean()) })),
+  sites: v.optional(v.object(Object.fromEntries(networkIds.map((id) => [id, v.optional(v.boolean())])) as Record<NetworkId, v.OptionalSchema<v.BooleanSchema<undefined>, undefined>>)),
   disabledRules: v.optional(RuleIdListSchema),
 });
 
@@ -335,7 +340,7 @@ export interface EffectiveSettings {
   activePresetId: string;
   /** Every preset the user can pick, later sources replacing earlier ones with the same id. */
   presets: Array<{ preset: Preset; source: PresetSource }>;
-  sites: Record<Network, boolean>;
+  sites: Record<NetworkId, boolean>;
   disabledRules: string[];
   panelCollapsed: boolean;
   coachPrivateMessages: boolean;
@@ -406,10 +411,9 @@ export function resolveEffectiveSettings(
     preset: { ...active, rules },
     activePresetId,
     presets: [...byId.values()],
-    sites: {
-      x: organisationDefault(settings, 'sites.x', settings.sites.x, managed?.defaults.sites?.x, fromDefaults),
-      facebook: organisationDefault(settings, 'sites.facebook', settings.sites.facebook, managed?.defaults.sites?.facebook, fromDefaults),
-    },
+    sites: Object.fromEntries(
+      networkIds.map((id) => [id, organisationDefault(settings, `sites.${id}`, settings.sites[id], managed?.defaults.sites?.[id], fromDefaults)]),
+    ) as Record<NetworkId, boolean>,
     disabledRules,
     panelCollapsed: settings.panelCollapsed,
     coachPrivateMessages: settings.coachPrivateMessages,

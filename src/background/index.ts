@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
 import { score } from '../engine';
+import { scoreContextFor } from '../presets/limits';
 import { RequestSchema, describeIssues, type DoneReply, type ScoreReply, type ScoreRequest } from '../messages';
 import { collapsePanel, effectiveSettings, presetSummary, turnOffRule, uiState } from './settings';
 
@@ -38,8 +39,9 @@ browser.runtime.onConnect.addListener(() => {});
 async function scoreDraft(request: ScoreRequest): Promise<ScoreReply> {
   try {
     const settings = await effectiveSettings();
-    const report = score(request.text, settings.preset, { network: request.network });
-    return { ok: true, version: request.version, report, preset: presetSummary(settings, request.network) };
+    const context = scoreContextFor(settings.preset, request.network, request.composer);
+    const report = score(request.text, settings.preset, context);
+    return { ok: true, version: request.version, report, preset: presetSummary(settings, context.limits) };
   } catch (error) {
     return { ok: false, version: request.version, error: `Rapport could not score this draft: ${errorText(error)}` };
   }
@@ -61,7 +63,7 @@ function errorText(error: unknown): string {
 browser.commands.onCommand.addListener((command, tab) => {
   if (command === 'focus-panel' && tab?.id !== undefined) {
     browser.tabs.sendMessage(tab.id, { type: 'rapport/focus-panel' }).catch(() => {
-      // No content script on this tab (not X or Facebook): nothing to focus.
+      // No content script on this tab (not a network Rapport coaches on): nothing to focus.
     });
   }
 });

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import type { Network } from '../engine';
-import { builtinPresets } from '../engine/presets/builtins';
+import type { Limits } from '../engine';
+import { builtinPresets } from '../presets/builtins';
 import type { PresetSummary, UiState } from '../messages';
 import {
   loadSettings,
@@ -27,13 +27,14 @@ export function effectiveSettings(): Promise<EffectiveSettings> {
   return effective;
 }
 
-export function presetSummary(settings: EffectiveSettings, network: Network): PresetSummary {
+/** `limits`: the ones the draft was scored against (the preset's for its network and composer). */
+export function presetSummary(settings: EffectiveSettings, limits: Limits): PresetSummary {
   const { preset } = settings;
   return {
     id: preset.id,
     name: preset.name,
     thresholds: preset.thresholds,
-    limits: preset.limits[network],
+    limits,
     lockedByPolicy: settings.locked.activePreset,
     lockedRules: Object.keys(settings.locked.rules),
   };

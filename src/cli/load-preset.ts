@@ -3,8 +3,8 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { builtinPresets, findBuiltinPreset } from '../engine/presets/builtins';
-import { MAX_PRESET_FILE_BYTES, parsePresetFile, type PresetParseResult } from '../engine/presets/schema';
+import { builtinPresets, findBuiltinPreset } from '../presets/builtins';
+import { MAX_PRESET_FILE_BYTES, parsePresetFile, type PresetParseResult } from '../presets/schema';
 
 /** Reads and validates a preset file; a missing, huge or unreadable file is an issue like any other. */
 export async function readPresetFile(path: string, cwd: string): Promise<PresetParseResult> {

@@ -2,17 +2,21 @@
 // and returns an exit code instead of exiting, so tests run it in-process with fake streams.
 
 import { parseArgs } from 'node:util';
-import type { Network } from '../engine';
+import { networkIds, resolveNetworkName } from '../networks';
 import { choosePreset } from './load-preset';
 import { runPreset } from './preset-command';
 import { inputKind, runScore } from './score-command';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, writeOut, type CliIO } from './io';
 
+/** Posts are scored for this network when --network is not given. */
+const DEFAULT_NETWORK = networkIds[0]!;
+
 export const USAGE = `Usage:
-  rapport score FILE|- [--format jsonl|table] [--preset NAME|FILE] [--network x|facebook] [--column NAME]
+  rapport score FILE|- [--format jsonl|table] [--preset NAME|FILE] [--network ${networkIds.join('|')}] [--column NAME]
       Scores every post in FILE: .jsonl (one object with "text" per line; other fields are echoed),
       .csv (header row; the "text" column), or - for JSONL on stdin. --column NAME picks another
-      CSV column or JSONL field (CSV names match ignoring case).
+      CSV column or JSONL field (CSV names match ignoring case). --network (default ${DEFAULT_NETWORK})
+      sets the network's post limits and length counting; names such as "Twitter" work too.
       Writes one JSON object per record, in order, with reciprocity, voice and hints.
       A record that cannot be read yields {"line", "error"}; the run goes on and exits with 1.
   rapport preset validate FILE    check a preset file; prints a summary or each problem with its field path
@@ -30,8 +34,6 @@ const OPTIONS = {
   column: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-const isNetwork = (value: string): value is Network => value === 'x' || value === 'facebook';
 
 function usageError(io: CliIO, message: string): number {
   io.stderr.write(`rapport: ${message}\n\n${USAGE}`);
@@ -67,8 +69,8 @@ export async function runCli(args: readonly string[], io: CliIO): Promise<number
 
   const format = values.format ?? 'jsonl';
   if (format !== 'jsonl' && format !== 'table') return usageError(io, `--format must be jsonl or table, not "${format}"`);
-  const network = values.network;
-  if (network !== undefined && !isNetwork(network)) return usageError(io, `--network must be x or facebook, not "${network}"`);
+  const network = values.network === undefined ? DEFAULT_NETWORK : resolveNetworkName(values.network);
+  if (network === undefined) return usageError(io, `--network must be one of ${networkIds.join(', ')}, not "${values.network}"`);
 
   let preset;
   if (values.preset !== undefined) {

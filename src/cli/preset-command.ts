@@ -1,9 +1,10 @@
 // `rapport preset validate|list|show`: what a manager runs before distributing a preset.
 
-import type { Preset } from '../engine';
-import { builtinPresets, findBuiltinPreset } from '../engine/presets/builtins';
-import { NEUTRAL_PRESET } from '../engine/presets/neutral';
-import { serializePreset } from '../engine/presets/schema';
+import { NEUTRAL_PRESET, type Preset } from '../engine';
+import { composerKinds, composerLabel, networkIds } from '../networks';
+import { builtinPresets, findBuiltinPreset } from '../presets/builtins';
+import { limitsFor } from '../presets/limits';
+import { serializePreset } from '../presets/schema';
 import { readPresetFile } from './load-preset';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, writeOut, type CliIO } from './io';
 
@@ -19,12 +20,16 @@ function describeRules(preset: Preset): string {
 
 /** A few lines a manager can check at a glance against what they meant to write. */
 export function summarisePreset(preset: Preset): string {
-  const { thresholds, signOff, limits } = preset;
+  const { thresholds, signOff } = preset;
   const signOffText = signOff.required
     ? `required (${[...signOff.styles, ...signOff.accepted.map((text) => JSON.stringify(text))].join(', ')})`
     : 'optional';
-  const limitText = (network: 'x' | 'facebook') =>
-    `${limits[network].length} characters, ${limits[network].hashtags} hashtags, ${limits[network].links} links, ${limits[network].mentions} mentions`;
+  const limitLines = networkIds.flatMap((network) =>
+    composerKinds(network).map((kind) => {
+      const limits = limitsFor(preset, network, kind);
+      return `${composerLabel(network, kind)}: ${limits.length} characters, ${limits.hashtags} hashtags, ${limits.links} links, ${limits.mentions} mentions`;
+    }),
+  );
   const phraseCount = (axis: 'reciprocity' | 'voice') =>
     `+${preset.phrases[axis].raise.length}/−${preset.phrases[axis].lower.length}`;
   return [
@@ -35,7 +40,7 @@ export function summarisePreset(preset: Preset): string {
     `  banned phrases: ${preset.bannedPhrases.length}`,
     `  sign-off:       ${signOffText}`,
     `  emoji:          ${preset.emoji}`,
-    `  limits:         X ${limitText('x')}; Facebook ${limitText('facebook')}`,
+    ...limitLines.map((line, index) => `  ${(index === 0 ? 'limits:' : '').padEnd(15)} ${line}`),
     `  extra phrases:  reciprocity ${phraseCount('reciprocity')}, voice ${phraseCount('voice')}`,
   ].join('\n');
 }

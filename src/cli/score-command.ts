@@ -3,7 +3,9 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { score, type Network, type Preset, type Report } from '../engine';
+import { NEUTRAL_PRESET, score, type Preset, type Report } from '../engine';
+import type { NetworkId } from '../networks';
+import { scoreContextFor } from '../presets/limits';
 import { CsvHeaderError, readCsvRecords, readJsonLines, type InputRecord } from './records';
 import { formatTableError, formatTableRow, formatTableSummary, TABLE_HEADER, type ScoredRow } from './table';
 import { EXIT_BAD_INPUT, EXIT_OK, writeOut, type CliIO } from './io';
@@ -13,7 +15,8 @@ export interface ScoreOptions {
   format: 'jsonl' | 'table';
   /** Undefined: the engine's default (Neutral). */
   preset: Preset | undefined;
-  network: Network | undefined;
+  /** Posts are scored against this network's post limits (its first composer kind). */
+  network: NetworkId;
   /** CSV column or JSONL field holding the post. */
   column: string;
 }
@@ -47,7 +50,7 @@ export async function runScore(options: ScoreOptions, kind: InputKind, io: CliIO
     io.stderr.write(`rapport: ${message}\n`);
     return EXIT_BAD_INPUT;
   }
-  const context = options.network ? { network: options.network } : undefined;
+  const context = scoreContextFor(options.preset ?? NEUTRAL_PRESET, options.network);
   const scored: ScoredRow[] = [];
   let errors = 0;
   let declined = 0;

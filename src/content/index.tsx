@@ -1,16 +1,14 @@
 import browser from 'webextension-polyfill';
-import { siteFor, type SiteAdapter } from '../sites';
+import type { SiteAdapter } from '../sites';
 import { coach } from './coach';
 import { HIGHLIGHT_NAMES } from './highlights';
 import { whenContextGone } from './scoring-client';
 import { contentSettings } from './settings';
 import { HOST_SELECTOR, shadowHost } from './shadow-host';
 
-// Content script entry: kept small. It finds composers, forwards their text to the worker, and shows
-// the answer; all scoring lives in the worker.
-
-const adapter = siteFor(new URL(location.href));
-if (adapter && contextAlive()) void start(adapter);
+// The content script, kept small. It finds composers, forwards their text to the worker, and shows
+// the answer; all scoring lives in the worker. Each network's entry (src/content/entries/<id>.ts,
+// generated from the registry) starts it with that network's adapter, so no other adapter loads.
 
 /** False once the extension was updated, reloaded or removed under this page: this script is an orphan. */
 function contextAlive(): boolean {
@@ -21,7 +19,8 @@ function contextAlive(): boolean {
   }
 }
 
-async function start(site: SiteAdapter): Promise<void> {
+export async function start(site: SiteAdapter): Promise<void> {
+  if (!contextAlive()) return;
   // A previous copy of this script (before an update, where the browser injects the new one into
   // open tabs) may have left its panel, card or underlines: this copy takes over from here.
   for (const leftover of document.querySelectorAll(HOST_SELECTOR)) leftover.remove();

@@ -109,7 +109,7 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
     const requestVersion = ++version;
     snapshot.status = 'scoring';
     onChange(session);
-    const reply = await requestScore({ type: 'rapport/score', version: requestVersion, text, network: adapter.id });
+    const reply = await requestScore({ type: 'rapport/score', version: requestVersion, text, network: adapter.id, composer: adapter.composerKind(el) });
     // A newer request was sent, or the composer went away: this reply is stale.
     if (disposed || reply.version !== version) return;
     if (!reply.ok) {

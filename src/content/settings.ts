@@ -1,10 +1,16 @@
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
 import { DoneReplySchema, UiStateSchema, type UiState } from '../messages';
+import { networkIds } from '../networks';
 
 export type ContentSettings = UiState;
 
-const FALLBACK: UiState = { sitesEnabled: { x: true, facebook: true }, panelCollapsed: false, coachPrivateMessages: false, scoringKey: '' };
+const FALLBACK: UiState = {
+  sitesEnabled: Object.fromEntries(networkIds.map((id) => [id, true])) as UiState['sitesEnabled'],
+  panelCollapsed: false,
+  coachPrivateMessages: false,
+  scoringKey: '',
+};
 
 /**
  * The content script's view of settings: asked of the worker (which merges presets and policy),

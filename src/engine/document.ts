@@ -3,8 +3,9 @@
 // sign-off. All ranges are UTF-16 offsets into the text exactly as given.
 
 import twitterText from 'twitter-text';
-import type { Network, TextRange } from './types';
+import type { LengthCounting, TextRange } from './types';
 import { pieces } from './chunks';
+import { countingKey, measureLength } from './length';
 import { syllables } from './syllables';
 
 export type EntityKind = 'mention' | 'hashtag' | 'url' | 'cashtag';
@@ -55,8 +56,8 @@ export interface Document {
   leadingMentions: number;
   /** A retweet marker ("RT @name", "MT @name"): the credit, and where the quoted text begins. */
   retweet?: { marker: TextRange; quotedFrom: number };
-  /** Weighted length the network counts (twitter-text on X, UTF-16 units on Facebook). */
-  lengthOn(network: Network): number;
+  /** The text's length in a network's unit (twitter-text weighted, UTF-16, code points, graphemes). */
+  lengthIn(counting: LengthCounting): number;
   readingGrade: number;
 }
 
@@ -98,7 +99,7 @@ export function parseDocument(text: string): Document {
     leadingMentions++;
   }
 
-  let xLength: number | undefined;
+  const lengths = new Map<string, number>();
   const retweet = findRetweet(words, entities);
   return {
     text,
@@ -109,10 +110,14 @@ export function parseDocument(text: string): Document {
     signOff,
     leadingMentions,
     ...(retweet ? { retweet } : {}),
-    lengthOn(network) {
-      if (network === 'facebook') return text.length;
-      xLength ??= pieces(text).reduce((sum, piece) => sum + twitterText.parseTweet(piece.text).weightedLength, 0);
-      return xLength;
+    lengthIn(counting) {
+      const key = countingKey(counting);
+      let length = lengths.get(key);
+      if (length === undefined) {
+        length = measureLength(text, entities, counting);
+        lengths.set(key, length);
+      }
+      return length;
     },
     readingGrade: readingGrade(words, sentences),
   };

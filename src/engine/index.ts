@@ -1,5 +1,7 @@
 // Public surface of the engine. Everything outside src/engine imports from here.
 export type * from './types';
 export type * from './presets/types';
-export { score } from './score';
+export { score, DEFAULT_SCORE_CONTEXT } from './score';
 export { ruleCatalog } from './catalog';
+export { ruleIds } from './rules';
+export { NEUTRAL_PRESET } from './presets/neutral';

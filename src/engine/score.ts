@@ -32,7 +32,17 @@ import { NEUTRAL_PRESET } from './presets/neutral';
 import type { Preset, RuleSetting } from './presets/types';
 import { rules } from './rules';
 import type { Finding, LexiconMatch, PresetPhrase, Rule, RuleContext } from './rules/types';
-import type { Axis, AxisBreakdown, Contribution, Hint, Network, Report, ScoreContext, Stats, TextRange } from './types';
+import type { Axis, AxisBreakdown, Contribution, Hint, LengthCounting, Limits, Report, ScoreContext, Stats, TextRange } from './types';
+
+/**
+ * What a draft is held to when the caller names no network (the engine's own tests and benchmarks):
+ * the rubric's short-post norm of two hashtags, two links and five mentions, and 280 weighted
+ * characters. The extension and the CLI always pass the limits of the network and composer.
+ */
+export const DEFAULT_SCORE_CONTEXT: Readonly<{ limits: Limits; length: LengthCounting }> = {
+  limits: { hashtags: 2, links: 2, mentions: 5, length: 280 },
+  length: { unit: 'twitter-weighted' },
+};
 
 export const AXIS_BASE: Readonly<Record<Axis, number>> = { reciprocity: 35, voice: 45 };
 
@@ -75,14 +85,15 @@ interface RuleResult {
 }
 
 export function score(text: string, preset: Preset = NEUTRAL_PRESET, context: ScoreContext = {}): Report {
-  const network = context.network ?? 'x';
+  const limits = context.limits ?? DEFAULT_SCORE_CONTEXT.limits;
+  const length = context.length ?? DEFAULT_SCORE_CONTEXT.length;
   const doc = parseDocument(text);
-  const stats = statsOf(doc, preset, network);
+  const stats = statsOf(doc, limits, length);
   // No word of prose (empty, or only emoji, links, mentions or hashtags): nothing to grade yet.
   if (!doc.words.some((word) => isProse(word) && HAS_LETTER.test(word.text))) {
     return { status: 'nothing-to-score', language: 'und', message: declinedMessage('nothing-to-score', 'und'), hints: [], stats };
   }
-  const base = baseContext(doc, preset, network);
+  const base = baseContext(doc, preset, limits, length);
 
   const active = activeRules(preset);
 
@@ -142,10 +153,10 @@ export function score(text: string, preset: Preset = NEUTRAL_PRESET, context: Sc
 
 const HAS_LETTER = /\p{L}/u;
 
-function statsOf(doc: Document, preset: Preset, network: Network): Stats {
+function statsOf(doc: Document, limits: Limits, length: LengthCounting): Stats {
   return {
-    weightedLength: doc.lengthOn(network),
-    maxLength: preset.limits[network].length,
+    weightedLength: doc.lengthIn(length),
+    maxLength: limits.length,
     words: doc.words.filter(isProse).length,
     sentences: doc.sentences.filter((sentence) => sentence.contentWords.length > 0).length,
     hashtags: doc.entities.filter((entity) => entity.kind === 'hashtag').length,
@@ -156,7 +167,7 @@ function statsOf(doc: Document, preset: Preset, network: Network): Stats {
   };
 }
 
-function baseContext(doc: Document, preset: Preset, network: ScoreContext['network'] & string): Omit<RuleContext, 'claimed'> {
+function baseContext(doc: Document, preset: Preset, limits: Limits, length: LengthCounting): Omit<RuleContext, 'claimed'> {
   const byLexicon = new Map<string, LexiconMatch[]>();
   const inPhrase = new Uint8Array(doc.words.length);
   for (const match of matchPhrases(doc, builtinIndex())) {
@@ -171,8 +182,8 @@ function baseContext(doc: Document, preset: Preset, network: ScoreContext['netwo
   return {
     doc,
     preset,
-    network,
-    limits: preset.limits[network],
+    length,
+    limits,
     lexicon: (id) => byLexicon.get(id) ?? [],
     inPhrase: (wordIndex) => inPhrase[wordIndex] === 1,
     presetPhrases: () => (presetMatches ??= matchPhrases(doc, presetIndex(preset))),

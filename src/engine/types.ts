@@ -2,7 +2,29 @@
 // Offsets are UTF-16 indices into the text exactly as the editor reported it.
 
 export type Axis = 'reciprocity' | 'voice';
-export type Network = 'x' | 'facebook';
+
+/**
+ * How a network counts a post's length. The engine knows units, never sites: the network registry
+ * (src/networks) says which unit each network uses.
+ */
+export type LengthCounting =
+  /** twitter-text's weighted length: most CJK characters and emoji count 2, every link 23. */
+  | { unit: 'twitter-weighted' }
+  | {
+      /** utf16: UTF-16 code units (JavaScript's `length`); code-points: Unicode code points; graphemes: user-perceived characters. */
+      unit: 'utf16' | 'code-points' | 'graphemes';
+      /** When set, every link counts exactly this many, however long it is (Mastodon: 23). */
+      linkLength?: number;
+    };
+
+/** What a draft is held to: the preset's limits for the network and composer it is written in. */
+export interface Limits {
+  hashtags: number;
+  links: number;
+  mentions: number;
+  /** In the context's length unit. */
+  length: number;
+}
 
 export interface TextRange {
   start: number;
@@ -26,9 +48,9 @@ export interface Hint {
 }
 
 export interface Stats {
-  /** Length as the network counts it (X: twitter-text weighted length; Facebook: UTF-16 length). */
+  /** Length in the context's unit (`ScoreContext.length`). */
   weightedLength: number;
-  /** The network's (or preset's) length limit the weighted length is measured against. */
+  /** The length limit it is measured against (`ScoreContext.limits.length`). */
   maxLength: number;
   words: number;
   sentences: number;
@@ -82,6 +104,12 @@ export interface DeclinedReport extends ReportBase {
 
 export type Report = ScoredReport | DeclinedReport;
 
+/**
+ * Where the draft will be posted, as the engine needs it: limits and a length unit, never a site
+ * name. Callers in the extension and the CLI build it from the network registry and the preset
+ * (`scoreContextFor` in src/presets/limits.ts); without one, `DEFAULT_SCORE_CONTEXT` applies.
+ */
 export interface ScoreContext {
-  network?: Network;
+  limits?: Limits;
+  length?: LengthCounting;
 }

@@ -1,12 +1,4 @@
-import type { SiteAdapter } from './types';
-import { x } from './x';
-import { facebook } from './facebook';
-
-/** Every supported site. Adding a site is one new file and one line here. */
-export const sites: readonly SiteAdapter[] = [x, facebook];
-
-export function siteFor(url: URL): SiteAdapter | undefined {
-  return sites.find((site) => site.matches(url));
-}
-
-export type { SiteAdapter } from './types';
+// Adapters are per network (src/sites/<id>.ts, default export) over shared editor families
+// (editors/). Nothing imports them all: each network's generated content-script entry imports its
+// own, so a page loads only the adapter for its network.
+export type { EditorFamily, SiteAdapter } from './types';

@@ -1,16 +1,15 @@
-import type { Network } from '../engine/types';
+import type { NetworkId } from '../networks';
 
 /**
- * The only code that knows an editor. Reading, mapping and editing go through it; scoring never does.
- * Offsets are UTF-16 indices into `readText(el)`, which joins the editor's blocks with "\n".
+ * How one editor family (Draft.js, Lexical, and later ProseMirror/TipTap, Quill) holds its text in
+ * the DOM and takes edits. Shared by every site built on that editor; scoring never sees it.
+ * Offsets are UTF-16 indices into `readText(el)` (layout.ts), which joins the blocks with "\n".
  */
-export interface SiteAdapter {
-  id: Network;
-  matches(url: URL): boolean;
-  /** Selector for the editable element of every composer kind on this site, private ones included. */
-  composerSelector: string;
-  /** Whether a composer writes a private message (DMs, chat): coached only when the user asks for it. */
-  isPrivate(el: HTMLElement): boolean;
+export interface EditorFamily {
+  /** The editor's name, for documentation and test output: "Draft.js". */
+  name: string;
+  /** Selector of the element this family edits ('[contenteditable="true"]'); private composers are found only where it matches. */
+  editable: string;
   /** The editor's blocks (paragraphs) in document order. */
   blocks(el: HTMLElement): HTMLElement[];
   /** Whether a text node inside a block is part of the editor's text (not a placeholder or widget). */
@@ -21,4 +20,21 @@ export interface SiteAdapter {
   insertText(el: HTMLElement, text: string): void;
   /** Undoes the editor's last change through its own history (what Ctrl/Cmd+Z would do). */
   undo(el: HTMLElement): void;
+}
+
+/**
+ * One network's adapter: its editor family, and which elements on its pages are composers (from
+ * the network registry). The only code that knows an editor; the content script goes through it.
+ */
+export interface SiteAdapter extends EditorFamily {
+  id: NetworkId;
+  /**
+   * Every composer the network's registry entry names, private-message composers included where this
+   * editor family can read them: the content script coaches those only when the user asks.
+   */
+  composerSelector: string;
+  /** Whether a composer writes a private message (DMs, chat). */
+  isPrivate(el: HTMLElement): boolean;
+  /** The kind of composer `el` is ("post", "comment"), which decides its limits. */
+  composerKind(el: HTMLElement): string;
 }

@@ -2,7 +2,8 @@
 // half), and the labelled comparisons eval.ts prints and calibration.test.ts asserts.
 
 import type { Report } from '../../src/engine';
-import { score } from '../../src/engine';
+import { NEUTRAL_PRESET, score } from '../../src/engine';
+import { scoreContextFor } from '../../src/presets/limits';
 import { AXIS_BASE, squash } from '../../src/engine/score';
 import type { LabelledData } from './data';
 import { stripShortcuts } from './data';
@@ -62,7 +63,7 @@ export interface ComparisonResult {
   stripped: number;
 }
 
-export function evaluate(data: LabelledData, scorer: (text: string) => Report = (text) => score(text, undefined, { network: 'x' })): ComparisonResult[] {
+export function evaluate(data: LabelledData, scorer: (text: string) => Report = (text) => score(text, NEUTRAL_PRESET, scoreContextFor(NEUTRAL_PRESET, 'x'))): ComparisonResult[] {
   const cache = new Map<string, Report>();
   const scoreOf = (text: string, axis: 'reciprocity' | 'voice') => {
     let report = cache.get(text);

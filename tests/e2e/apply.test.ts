@@ -4,7 +4,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Network } from '../../src/engine';
+import type { NetworkId } from '../../src/networks';
 import { editor, fixtureSelection, fixtureText, launch, typeInto, type Harness } from './harness';
 import { UI_TIMEOUT, applyFix, settledReport } from './editing';
 
@@ -20,7 +20,7 @@ afterAll(async () => {
 
 interface Composer {
   name: string;
-  network: Network;
+  network: NetworkId;
   /** Opens a page and returns it with the fixture id of the composer to type in. */
   open(harness: Harness): Promise<{ page: Page; id: string }>;
 }

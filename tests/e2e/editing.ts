@@ -2,8 +2,9 @@
 // what the editor holds, then apply one of its fixes and read back the editor's own state.
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Hint, type Network } from '../../src/engine';
-import { scored } from '../scored';
+import type { Hint } from '../../src/engine';
+import type { NetworkId } from '../../src/networks';
+import { scoredIn } from '../scored';
 import { fixtureText, readPanel } from './harness';
 
 export const UI_TIMEOUT = { timeout: 10_000, interval: 50 };
@@ -13,10 +14,15 @@ export function hintKey(hint: Hint, text: string): string {
   return `${hint.rule}:${hint.range.start}:${text.slice(hint.range.start, hint.range.end)}`;
 }
 
+/** The composer kind of a fixture editor: Facebook's comment boxes are "comment-N"; every other editor is its network's default kind. */
+export function fixtureComposer(editorId: string): string | undefined {
+  return editorId.startsWith('comment-') ? 'comment' : undefined;
+}
+
 /** Waits until the panel shows the engine's result for the editor's current text; returns that result. */
-export async function settledReport(page: Page, editorId: string, network: Network) {
+export async function settledReport(page: Page, editorId: string, network: NetworkId) {
   const text = await fixtureText(page, editorId);
-  const expected = scored(text, undefined, { network });
+  const expected = scoredIn(text, network, { composer: fixtureComposer(editorId) });
   try {
     await expect
       .poll(() => readPanel(page), UI_TIMEOUT)
@@ -41,7 +47,7 @@ export interface Applied {
 export async function applyFix(
   page: Page,
   editorId: string,
-  network: Network,
+  network: NetworkId,
   pick: (hint: Hint, text: string) => boolean = () => true,
 ): Promise<Applied> {
   const { text, report } = await settledReport(page, editorId, network);
@@ -67,32 +73,34 @@ function cssString(value: string): string {
   return value.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ');
 }
 
-let adapterBundle: Promise<string> | null = null;
+const adapterBundles = new Map<NetworkId, Promise<string>>();
 
 /**
  * The text Rapport's own site adapter reads from the editor's DOM, run in the page. Comparing it
  * with the editor's state proves the adapter reads "the text exactly as the editor holds it".
  */
-export async function adapterText(page: Page, editorId: string, site: Network): Promise<string> {
-  adapterBundle ??= import('esbuild').then(async ({ build }) => {
-    const result = await build({
-      stdin: {
-        contents: "import { sites } from './src/sites'; import { readText } from './src/sites/layout'; export { sites, readText };",
-        resolveDir: process.cwd(),
-        loader: 'ts',
-      },
-      bundle: true,
-      format: 'iife',
-      globalName: '__rapportAdapters',
-      write: false,
-      logLevel: 'error',
+export async function adapterText(page: Page, editorId: string, site: NetworkId): Promise<string> {
+  let bundle = adapterBundles.get(site);
+  if (!bundle) {
+    bundle = import('esbuild').then(async ({ build }) => {
+      const result = await build({
+        stdin: {
+          contents: `import adapter from './src/sites/${site}'; import { readText } from './src/sites/layout'; export { adapter, readText };`,
+          resolveDir: process.cwd(),
+          loader: 'ts',
+        },
+        bundle: true,
+        format: 'iife',
+        globalName: '__rapportAdapters',
+        write: false,
+        logLevel: 'error',
+      });
+      return result.outputFiles[0]!.text;
     });
-    return result.outputFiles[0]!.text;
-  });
-  const code = await adapterBundle;
+    adapterBundles.set(site, bundle);
+  }
+  const code = await bundle;
   // A string expression goes through DevTools' Runtime.evaluate, which the page's CSP does not block.
   const selector = JSON.stringify(`[data-fixture-editor="${editorId}"] [contenteditable="true"]`);
-  return page.evaluate(
-    `(() => { ${code}; const a = __rapportAdapters; return a.readText(a.sites.find((s) => s.id === ${JSON.stringify(site)}), document.querySelector(${selector})); })()`,
-  );
+  return page.evaluate(`(() => { ${code}; const a = __rapportAdapters; return a.readText(a.adapter, document.querySelector(${selector})); })()`);
 }

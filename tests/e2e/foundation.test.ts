@@ -5,9 +5,10 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Network } from '../../src/engine';
-import { scored } from '../scored';
+import type { NetworkId } from '../../src/networks';
+import { scoredIn } from '../scored';
 import { fixtureText, isFixtureRequest, launch, readPanel, typeInto, type Harness } from './harness';
+import { fixtureComposer } from './editing';
 
 const UI_TIMEOUT = { timeout: 10_000, interval: 100 };
 
@@ -26,11 +27,11 @@ function composerCount(page: Page): Promise<string | null> {
 }
 
 /** Types into a fixture editor, then waits until the panel shows the engine's scores for what the editor holds. */
-async function typeAndExpectScores(page: Page, editorId: string, typed: string, network: Network): Promise<void> {
+async function typeAndExpectScores(page: Page, editorId: string, typed: string, network: NetworkId): Promise<void> {
   await typeInto(page, editorId, typed);
   const text = await fixtureText(page, editorId);
   expect(text, 'the fixture editor holds what was typed').toBe(typed);
-  const expected = scored(text, undefined, { network });
+  const expected = scoredIn(text, network, { composer: fixtureComposer(editorId) });
   await expect
     .poll(() => readPanel(page), UI_TIMEOUT)
     .toMatchObject({ state: 'ready', reciprocity: expected.reciprocity, voice: expected.voice });
@@ -117,7 +118,7 @@ describe('across tabs and worker restarts', () => {
     const second = await harness.openFacebook('/');
     await typeAndExpectScores(first, 'home', 'Dear valued customer, please be advised that our offices are closed.', 'x');
     await typeAndExpectScores(second, 'comment-1', 'Congrats on the opening, Ada! What are you baking first?', 'facebook');
-    const firstExpected = scored(await fixtureText(first, 'home'), undefined, { network: 'x' });
+    const firstExpected = scoredIn(await fixtureText(first, 'home'), 'x');
     await expect.poll(() => readPanel(first), UI_TIMEOUT).toMatchObject({ reciprocity: firstExpected.reciprocity, voice: firstExpected.voice });
     await first.close();
     await second.close();
@@ -130,7 +131,7 @@ describe('across tabs and worker restarts', () => {
     await page.keyboard.type(' What would you like us to stock?');
     const text = await fixtureText(page, 'home');
     expect(text).toBe('Our store opens at 9. What would you like us to stock?');
-    const expected = scored(text, undefined, { network: 'x' });
+    const expected = scoredIn(text, 'x');
     await expect.poll(() => readPanel(page), UI_TIMEOUT).toMatchObject({ state: 'ready', reciprocity: expected.reciprocity, voice: expected.voice });
     await page.close();
   });

@@ -66,6 +66,8 @@ export interface Harness {
   extensionId: string;
   server: FixtureServer;
   /** Opens https://x.com{path} in a new tab and waits for the fixture page to be ready. */
+  /** Opens https://<the network's first host>{path} in a new tab and waits for its fixture page to be ready. */
+  openSite(site: FixtureSite, pathname?: string): Promise<Page>;
   openX(pathname?: string): Promise<Page>;
   /** Opens https://www.facebook.com{path} in a new tab and waits for the fixture page to be ready. */
   openFacebook(pathname?: string): Promise<Page>;
@@ -158,6 +160,7 @@ export async function launch({ dist = defaultDist, headless = true, server: give
       },
       extensionId,
       server,
+      openSite: (site, pathname = '/') => open(site, pathname),
       openX: (pathname = '/home') => open('x', pathname),
       openFacebook: (pathname = '/') => open('facebook', pathname),
       openUrl,

@@ -1,13 +1,13 @@
 // Managed policy end to end: a Chromium policy file (the README's example, plus a lock and a
 // deliberately bad value) reaches the extension through chrome.storage.managed, the worker and
-// every page apply it, and Chrome itself drops what does not fit public/managed-schema.json.
+// every page apply it, and Chrome itself drops what does not fit managed-schema.json (generated from the registry).
 // Writes /etc/chromium/policies/managed/, so it runs only as root; the file is removed afterwards.
 
 import { accessSync, constants, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scored } from '../scored';
-import { builtinPresets } from '../../src/engine/presets/builtins';
+import { scoredIn } from '../scored';
+import { builtinPresets } from '../../src/presets/builtins';
 import { defaultSettings, parseManagedPolicy, resolveEffectiveSettings } from '../../src/storage';
 import { launch, projectRoot, readPanel, typeInto, type Harness } from './harness';
 
@@ -96,7 +96,7 @@ describe.skipIf(skipReason !== null)(`managed policy${skipReason ? ` (skipped: $
 
     const page = await harness.context.newPage();
     await page.goto(`chrome-extension://${EXTENSION_ID}/src/ui/popup/index.html`);
-    const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'rapport/score', version: 1, text: 'Hello there', network: 'x' }));
+    const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'rapport/score', version: 1, text: 'Hello there', network: 'x', composer: 'post' }));
     expect(reply).toMatchObject({
       ok: true,
       preset: {
@@ -144,7 +144,7 @@ describe.skipIf(skipReason !== null)(`managed policy${skipReason ? ` (skipped: $
 
     // The panel's scores are the engine's for this text under the policy's preset and locks.
     const policy = parseManagedPolicy(managedAtLaunch).policy;
-    const expected = scored(text, resolveEffectiveSettings(builtinPresets, { settings: defaultSettings(), presets: [] }, policy).preset, { network: 'x' });
+    const expected = scoredIn(text, 'x', { preset: resolveEffectiveSettings(builtinPresets, { settings: defaultSettings(), presets: [] }, policy).preset });
     await expect.poll(() => readPanel(page), UI_TIMEOUT).toMatchObject({ state: 'ready', reciprocity: expected.reciprocity, voice: expected.voice });
 
     const panel = await readPanel(page);

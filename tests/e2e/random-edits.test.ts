@@ -4,7 +4,10 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { score, type Network } from '../../src/engine';
+import { score } from '../../src/engine';
+import type { NetworkId } from '../../src/networks';
+import { scoreContextFor } from '../../src/presets/limits';
+import { NEUTRAL_PRESET } from '../../src/engine/presets/neutral';
 import { fixtureSelection, fixtureText, launch, typeInto, type Harness } from './harness';
 import { UI_TIMEOUT, adapterText, applyButton, hintKey, settledReport } from './editing';
 
@@ -37,7 +40,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const editors: Array<{ name: string; network: Network; open: () => Promise<Page>; id: string }> = [
+const editors: Array<{ name: string; network: NetworkId; open: () => Promise<Page>; id: string }> = [
   { name: 'X (Draft.js)', network: 'x', open: () => harness.openX('/home'), id: 'home' },
   { name: 'Facebook (Lexical)', network: 'facebook', open: () => harness.openFacebook('/?compose=1'), id: 'post' },
 ];
@@ -164,7 +167,7 @@ describe.each(editors)('$name', ({ network, open, id }) => {
       }
       await check(step);
     }
-    expect(score(model, undefined, { network }).hints.every((hint) => hint.range.end <= model.length)).toBe(true);
+    expect(score(model, NEUTRAL_PRESET, scoreContextFor(NEUTRAL_PRESET, network)).hints.every((hint) => hint.range.end <= model.length)).toBe(true);
     await page.close();
   });
 });

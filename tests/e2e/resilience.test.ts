@@ -2,7 +2,7 @@
 // while its draft is being scored, a service worker that MV3 stops mid-typing, and a huge post.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scored } from '../scored';
+import { scoredIn } from '../scored';
 import { MAX_DRAFT_LENGTH } from '../../src/messages';
 import { fixtureText, launch, readPanel, typeInto, type Harness } from './harness';
 import { UI_TIMEOUT } from './editing';
@@ -39,7 +39,7 @@ describe('failure while typing', () => {
     expect(extensionErrors().slice(errorsBefore)).toEqual([]);
 
     await typeInto(page, 'home', 'Thanks for the tip, Ada! What should we try next?');
-    const expected = scored(await fixtureText(page, 'home'), undefined, { network: 'x' });
+    const expected = scoredIn(await fixtureText(page, 'home'), 'x');
     await expect.poll(() => readPanel(page), UI_TIMEOUT).toMatchObject({ state: 'ready', reciprocity: expected.reciprocity, voice: expected.voice });
     await page.close();
   });
@@ -54,7 +54,7 @@ describe('failure while typing', () => {
       await harness.stopServiceWorker();
       await page.keyboard.type(' ');
       await page.keyboard.press('Backspace');
-      const expected = scored(await fixtureText(page, 'comment-1'), undefined, { network: 'facebook' });
+      const expected = scoredIn(await fixtureText(page, 'comment-1'), 'facebook', { composer: 'comment' });
       await expect
         .poll(() => readPanel(page), { timeout: 1_000, interval: 25 })
         .toMatchObject({ state: 'ready', reciprocity: expected.reciprocity, voice: expected.voice });
@@ -74,7 +74,7 @@ describe('bad input', () => {
     await page.evaluate((text) => navigator.clipboard.writeText(text), long);
     await page.keyboard.press('Control+V');
     await expect.poll(() => fixtureText(page, 'comment-1'), UI_TIMEOUT).toBe(long);
-    const expected = scored(long, undefined, { network: 'facebook' });
+    const expected = scoredIn(long, 'facebook', { composer: 'comment' });
     await expect.poll(() => readPanel(page), { timeout: 20_000, interval: 100 }).toMatchObject({ state: 'ready', reciprocity: expected.reciprocity, voice: expected.voice });
     expect(await fixtureText(page, 'comment-1')).toBe(long);
     await page.close();

@@ -1,5 +1,5 @@
 // HTTPS server for the fixture pages, routed by Host like the real sites.
-// Chromium reaches it through --host-resolver-rules (x.com and www.facebook.com → 127.0.0.1:port),
+// Chromium reaches it through --host-resolver-rules (each network's first host → 127.0.0.1:port),
 // so the extension's real manifest matches apply unchanged. The certificate is made fresh for each
 // run; Chromium is started with --ignore-certificate-errors.
 
@@ -9,18 +9,18 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import selfsigned from 'selfsigned';
+import { networks, type NetworkId } from '../../src/networks';
 import type { FixtureSite } from '../fixtures/api';
 import { fixtureShellPath, fixturesDistDirectory } from '../fixtures/build';
 
-/** Host names the server answers for, and the fixture site each one serves. */
-export const fixtureHosts: Readonly<Record<string, FixtureSite>> = {
-  'x.com': 'x',
-  'www.facebook.com': 'facebook',
-  // X Pro and Meta Business Suite: the same editor families, served by the same fixture bundles,
-  // which lay themselves out by host name.
-  'pro.x.com': 'x',
-  'business.facebook.com': 'facebook',
-};
+/**
+ * Host names the server answers for (every host in the registry), and the fixture site each one
+ * serves. A network's other hosts (X Pro, Meta Business Suite) get the same fixture bundle, which lays
+ * itself out by host name; a network's first host is where tests open it.
+ */
+export const fixtureHosts: Readonly<Record<string, FixtureSite>> = Object.fromEntries(
+  networks.flatMap((spec) => spec.hosts.map((host) => [host, spec.id as NetworkId])),
+);
 
 export function hostOf(site: FixtureSite): string {
   const host = Object.keys(fixtureHosts).find((name) => fixtureHosts[name] === site);

@@ -1,6 +1,7 @@
 // Neutral: the default when no preset is chosen. Every rule at weight 1, no required sign-off,
-// emoji neither rewarded nor penalised, and the networks' own limits with a two-hashtag,
-// two-link norm (RUBRIC.md: one or two hashtags help, more lower engagement).
+// emoji neither rewarded nor penalised, and each network's own limits as the network registry
+// gives them, with its hashtag and link norms (RUBRIC.md: one or two hashtags help, more lower
+// engagement): a preset's `limits` list only what it changes.
 
 import type { Preset } from './types';
 
@@ -15,10 +16,7 @@ export const NEUTRAL_PRESET: Preset = {
   rules: {},
   bannedPhrases: [],
   signOff: { required: false, styles: ['initials', 'dash-name'], accepted: [] },
-  limits: {
-    x: { hashtags: 2, links: 2, mentions: 5, length: 280 },
-    facebook: { hashtags: 3, links: 2, mentions: 10, length: 63206 },
-  },
+  limits: {},
   emoji: 'neutral',
   phrases: {
     reciprocity: { raise: [], lower: [] },

@@ -1,8 +1,8 @@
 // The preset as the engine consumes it: fully resolved, every field present.
-// The file format (with its version field and migrations) lives in schema.ts and resolves to this.
+// The file format (with its version field and migrations) lives in src/presets/schema.ts and resolves to this.
 // Custom rules are data only — phrases and counts — never user-written regular expressions.
 
-import type { Axis, Network } from '../types';
+import type { Axis, Limits } from '../types';
 
 export interface Thresholds {
   /** At or above: "good". */
@@ -35,13 +35,12 @@ export interface SignOffPolicy {
   accepted: string[];
 }
 
-export interface NetworkLimits {
-  hashtags: number;
-  links: number;
-  mentions: number;
-  /** Weighted length (X) or characters (Facebook). */
-  length: number;
-}
+/**
+ * The preset's own limits, by network id and then composer kind ("post", "comment"): only what it
+ * changes from each network's defaults. The engine never reads them; callers resolve the limits for
+ * one composer (src/presets/limits.ts) and pass them in `ScoreContext`.
+ */
+export type PresetLimits = Record<string, Record<string, Partial<Limits>>>;
 
 export interface AxisPhrases {
   /** Phrases that earn points on this axis. */
@@ -59,7 +58,7 @@ export interface Preset {
   rules: Record<string, RuleSetting>;
   bannedPhrases: BannedPhrase[];
   signOff: SignOffPolicy;
-  limits: Record<Network, NetworkLimits>;
+  limits: PresetLimits;
   emoji: 'welcome' | 'neutral' | 'discouraged';
   phrases: Record<Axis, AxisPhrases>;
 }

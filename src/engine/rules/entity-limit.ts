@@ -2,14 +2,13 @@
 // network is flagged, and only those (so removing one always helps).
 
 import type { EntityKind } from '../document';
-import type { NetworkLimits } from '../presets/types';
-import type { Axis } from '../types';
+import type { Axis, Limits } from '../types';
 import { quote, type Finding, type Rule } from './types';
 
 export interface EntityLimitSpec {
   id: string;
   kind: EntityKind;
-  limit: keyof Pick<NetworkLimits, 'hashtags' | 'links' | 'mentions'>;
+  limit: keyof Pick<Limits, 'hashtags' | 'links' | 'mentions'>;
   noun: string;
   points: number;
   docs: string;

@@ -5,8 +5,8 @@
 import type { Document } from '../document';
 import type { LexiconEntry } from '../lexicons/types';
 import type { PhraseMatch } from '../phrases';
-import type { NetworkLimits, Preset } from '../presets/types';
-import type { Axis, Network, TextRange } from '../types';
+import type { Preset } from '../presets/types';
+import type { Axis, LengthCounting, Limits, TextRange } from '../types';
 
 export interface Finding {
   kind: 'issue' | 'strength';
@@ -33,8 +33,9 @@ export interface PresetPhrase {
 export interface RuleContext {
   doc: Document;
   preset: Preset;
-  network: Network;
-  limits: NetworkLimits;
+  /** How the network the draft is for counts length. */
+  length: LengthCounting;
+  limits: Limits;
   /** Matches of one built-in lexicon (longest phrase wins across all lexicons). */
   lexicon(id: string): LexiconMatch[];
   /** True when a word sits inside any built-in lexicon match. */

@@ -1,14 +1,11 @@
-import type { Network } from '../../engine';
+import { networks, type NetworkId } from '../../networks';
 import type { EffectiveSettings } from '../../storage';
 import { DefaultNote } from './OrganisationNote';
 
-const SITES: ReadonlyArray<{ site: Network; label: string }> = [
-  { site: 'x', label: 'X (Twitter)' },
-  { site: 'facebook', label: 'Facebook' },
-];
+const SITES = networks.map((spec) => ({ site: spec.id as NetworkId, label: spec.label }));
 
 /** Per-site on/off. Takes effect at once: the content script listens to storage changes. */
-export function SiteToggles({ effective, onChange, idPrefix }: { effective: EffectiveSettings; onChange: (site: Network, enabled: boolean) => void; idPrefix: string }) {
+export function SiteToggles({ effective, onChange, idPrefix }: { effective: EffectiveSettings; onChange: (site: NetworkId, enabled: boolean) => void; idPrefix: string }) {
   return (
     <fieldset class="site-toggles">
       <legend>Coach me on</legend>

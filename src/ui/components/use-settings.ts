@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { builtinPresets } from '../../engine/presets/builtins';
+import { builtinPresets } from '../../presets/builtins';
 import {
   loadSettings,
   loadUserPresets,

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Preset } from '../../engine';
-import { MAX_PRESET_FILE_BYTES, parsePresetFile, type PresetIssue } from '../../engine/presets/schema';
+import { MAX_PRESET_FILE_BYTES, parsePresetFile, type PresetIssue } from '../../presets/schema';
 import type { ImportResult } from '../../storage';
 
 type ImportState =

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
-import { ruleCatalog, type Network, type Preset } from '../../engine';
-import { NEUTRAL_PRESET } from '../../engine/presets/neutral';
-import { serializePreset } from '../../engine/presets/schema';
+import { NEUTRAL_PRESET, ruleCatalog, type Preset } from '../../engine';
+import { network, type NetworkId } from '../../networks';
+import { serializePreset } from '../../presets/schema';
 import {
   importUserPreset,
   removeUserPreset,
@@ -143,8 +143,8 @@ export function OptionsApp({ storage, saveFile = downloadText, rules = ruleCatal
         <SiteToggles
           idPrefix="options"
           effective={effective}
-          onChange={(site: Network, enabled) =>
-            void run(() => setSiteEnabled(storage.sync, site, enabled, managed), `Coaching on ${site === 'x' ? 'X' : 'Facebook'} turned ${enabled ? 'on' : 'off'}.`)
+          onChange={(site: NetworkId, enabled) =>
+            void run(() => setSiteEnabled(storage.sync, site, enabled, managed), `Coaching on ${network(site).shortLabel} turned ${enabled ? 'on' : 'off'}.`)
           }
         />
         <div class="check">

@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Axis, Preset } from '../../engine';
-import type { PresetIssue } from '../../engine/presets/schema';
+import { composerLabel } from '../../networks';
+import type { PresetIssue } from '../../presets/schema';
 import type { ImportResult } from '../../storage';
 import { describedBy, fieldId, FieldErrors, TextAreaField, TextField } from './fields';
 import {
   AXES,
   checkForm,
   formFromPreset,
+  LIMIT_COMPOSERS,
   LIMIT_KEYS,
-  NETWORKS,
   newBannedPhraseRow,
   PHRASE_LISTS,
   placeIssues,
@@ -36,7 +37,6 @@ export interface PresetEditorProps {
 }
 
 const AXIS_LABEL: Record<Axis, string> = { reciprocity: 'Reciprocity', voice: 'Voice' };
-const NETWORK_LABEL = { x: 'X', facebook: 'Facebook' } as const;
 const LIMIT_LABEL = { hashtags: 'Hashtags', links: 'Links', mentions: 'Mentions', length: 'Length' } as const;
 const STYLE_LABEL = { initials: 'Initials (^JS)', 'dash-name': 'Dash and a name (– Sam)' } as const;
 const LIST_LABEL = { raise: 'Phrases that raise', lower: 'Phrases that lower' } as const;
@@ -213,11 +213,19 @@ export function PresetEditor(props: PresetEditorProps) {
           <fieldset>
             <legend>Limits per network</legend>
             <div class="grid">
-              {NETWORKS.map((network) => (
-                <div key={network}>
+              {LIMIT_COMPOSERS.map(({ network, kind }) => (
+                <div key={`${network}.${kind}`}>
                   {LIMIT_KEYS.map((key) => (
                     <div key={key}>
-                      {numberField(`limits.${network}.${key}`, `${NETWORK_LABEL[network]}: ${LIMIT_LABEL[key]}`, form.limits[network][key], (draft, value) => (draft.limits[network][key] = value))}
+                      {numberField(
+                        `limits.${network}.${kind}.${key}`,
+                        `${composerLabel(network, kind)}: ${LIMIT_LABEL[key]}`,
+                        form.limits[network]?.[kind]?.[key] ?? '',
+                        (draft, value) => {
+                          const fields = draft.limits[network]?.[kind];
+                          if (fields) fields[key] = value;
+                        },
+                      )}
                     </div>
                   ))}
                 </div>

@@ -1,6 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
-import { score, type Axis, type Network, type Preset, type Report } from '../../engine';
+import { score, type Axis, type Preset, type Report } from '../../engine';
+import { composerLabel } from '../../networks';
+import { scoreContextFor } from '../../presets/limits';
 import { bandFor } from '../panel/Panel';
+import { LIMIT_COMPOSERS } from './preset-form';
 
 export const SAMPLE_POST =
   "We're thrilled to announce our new loyalty app! Download now and utilize exclusive deals. Limited time only!!! #sale #deals #app";
@@ -11,15 +14,16 @@ const BAND_WORDS = { good: 'Good', fair: 'Could be better', poor: 'Needs work' }
 /** Scores a sample post with the preset being edited, on every change, right in the page. */
 export function PresetPreview({ preset, stale }: { preset: Preset; stale: boolean }) {
   const [sample, setSample] = useState(SAMPLE_POST);
-  const [network, setNetwork] = useState<Network>('x');
+  const [where, setWhere] = useState(0);
   // A scoring failure must cost the preview, not the whole options page.
   const outcome = useMemo((): { report: Report } | { error: string } => {
     try {
-      return { report: score(sample, preset, { network }) };
+      const { network, kind } = LIMIT_COMPOSERS[where] ?? LIMIT_COMPOSERS[0]!;
+      return { report: score(sample, preset, scoreContextFor(preset, network, kind)) };
     } catch (error) {
       return { error: (error as Error).message };
     }
-  }, [sample, preset, network]);
+  }, [sample, preset, where]);
 
   return (
     <section class="preview" aria-labelledby="preview-title" data-testid="preview">
@@ -30,9 +34,12 @@ export function PresetPreview({ preset, stale }: { preset: Preset; stale: boolea
       </div>
       <div class="field">
         <label for="preview-network">Network</label>
-        <select id="preview-network" value={network} onChange={(event) => setNetwork(event.currentTarget.value as Network)}>
-          <option value="x">X</option>
-          <option value="facebook">Facebook</option>
+        <select id="preview-network" value={String(where)} onChange={(event) => setWhere(Number(event.currentTarget.value))}>
+          {LIMIT_COMPOSERS.map(({ network, kind }, index) => (
+            <option key={`${network}.${kind}`} value={String(index)}>
+              {composerLabel(network, kind)}
+            </option>
+          ))}
         </select>
       </div>
       {stale && (

@@ -2,12 +2,18 @@
 // on its own; it builds the same file object an import would read and runs it through
 // parsePresetObject, then hangs each issue on the field its path names.
 
-import type { Axis, Network, NetworkLimits, Preset } from '../../engine';
-import { parsePresetObject, PRESET_SCHEMA_VERSION, type PresetIssue } from '../../engine/presets/schema';
+import type { Axis, Limits, Preset } from '../../engine';
+import { composerKinds, defaultLimits, networkIds, type NetworkId } from '../../networks';
+import { limitsFor } from '../../presets/limits';
+import { parsePresetObject, PRESET_SCHEMA_VERSION, type PresetIssue } from '../../presets/schema';
 
 export const AXES: readonly Axis[] = ['reciprocity', 'voice'];
-export const NETWORKS: readonly Network[] = ['x', 'facebook'];
-export const LIMIT_KEYS: ReadonlyArray<keyof NetworkLimits> = ['hashtags', 'links', 'mentions', 'length'];
+export const LIMIT_KEYS: ReadonlyArray<keyof Limits> = ['hashtags', 'links', 'mentions', 'length'];
+
+/** Every composer whose limits the form edits: each kind of each network in the registry. */
+export const LIMIT_COMPOSERS: ReadonlyArray<{ network: NetworkId; kind: string }> = networkIds.flatMap((network) =>
+  composerKinds(network).map((kind) => ({ network, kind })),
+);
 export const SIGN_OFF_STYLES = ['initials', 'dash-name'] as const;
 export const PHRASE_LISTS = ['raise', 'lower'] as const;
 
@@ -27,7 +33,8 @@ export interface PresetForm {
   thresholds: Record<Axis, { ok: string; warn: string }>;
   emoji: string;
   signOff: { required: boolean; styles: Record<(typeof SIGN_OFF_STYLES)[number], boolean>; accepted: string };
-  limits: Record<Network, Record<keyof NetworkLimits, string>>;
+  /** By network, then composer kind. */
+  limits: Record<string, Record<string, Record<keyof Limits, string>>>;
   bannedPhrases: BannedPhraseRow[];
   /** One phrase per line. */
   phrases: Record<Axis, Record<(typeof PHRASE_LISTS)[number], string>>;
@@ -46,8 +53,11 @@ export function formFromPreset(preset: Preset, ruleIds: readonly string[]): Pres
     const setting = preset.rules[ruleId];
     rules[ruleId] = { enabled: setting?.enabled ?? true, weight: String(setting?.weight ?? 1) };
   }
-  const limits = (network: Network) =>
-    Object.fromEntries(LIMIT_KEYS.map((key) => [key, String(preset.limits[network][key])])) as Record<keyof NetworkLimits, string>;
+  const limits: PresetForm['limits'] = {};
+  for (const { network, kind } of LIMIT_COMPOSERS) {
+    const resolved = limitsFor(preset, network, kind);
+    (limits[network] ??= {})[kind] = Object.fromEntries(LIMIT_KEYS.map((key) => [key, String(resolved[key])])) as Record<keyof Limits, string>;
+  }
   return {
     id: preset.id,
     name: preset.name,
@@ -62,7 +72,7 @@ export function formFromPreset(preset: Preset, ruleIds: readonly string[]): Pres
       styles: { initials: preset.signOff.styles.includes('initials'), 'dash-name': preset.signOff.styles.includes('dash-name') },
       accepted: preset.signOff.accepted.join('\n'),
     },
-    limits: { x: limits('x'), facebook: limits('facebook') },
+    limits,
     bannedPhrases: preset.bannedPhrases.map((entry) => ({
       ...newBannedPhraseRow(),
       phrase: entry.phrase,
@@ -95,7 +105,16 @@ export function listLines(text: string): Array<{ text: string; line: number }> {
 
 /** The preset file this form describes: every field spelled out, as an exported file would be. */
 export function fileFromForm(form: PresetForm): Record<string, unknown> {
-  const limits = (network: Network) => Object.fromEntries(LIMIT_KEYS.map((key) => [key, numberOrText(form.limits[network][key])]));
+  // A preset lists only the limits it changes: a value equal to the network's own is left out, so
+  // the preset keeps following the network if the registry's default changes.
+  const limits: Record<string, Record<string, Record<string, number | string>>> = {};
+  for (const { network, kind } of LIMIT_COMPOSERS) {
+    const fields = form.limits[network]?.[kind];
+    if (!fields) continue;
+    const defaults = defaultLimits(network, kind);
+    const changed = LIMIT_KEYS.map((key) => [key, numberOrText(fields[key])] as const).filter(([key, value]) => value !== defaults[key]);
+    if (changed.length > 0) (limits[network] ??= {})[kind] = Object.fromEntries(changed);
+  }
   const list = (text: string) => listLines(text).map((entry) => entry.text);
   return {
     version: PRESET_SCHEMA_VERSION,
@@ -118,7 +137,7 @@ export function fileFromForm(form: PresetForm): Record<string, unknown> {
       styles: SIGN_OFF_STYLES.filter((style) => form.signOff.styles[style]),
       accepted: list(form.signOff.accepted),
     },
-    limits: { x: limits('x'), facebook: limits('facebook') },
+    limits,
     emoji: form.emoji,
     phrases: Object.fromEntries(AXES.map((axis) => [axis, { raise: list(form.phrases[axis].raise), lower: list(form.phrases[axis].lower) }])),
   };
@@ -142,7 +161,7 @@ export const LINE_LIST_FIELDS: readonly string[] = [
 export function formFieldPaths(form: PresetForm): Set<string> {
   const paths = new Set<string>(['id', 'name', 'description', 'emoji', 'bannedPhrases', 'signOff.required', 'signOff.styles', ...LINE_LIST_FIELDS]);
   for (const axis of AXES) for (const key of ['ok', 'warn']) paths.add(`thresholds.${axis}.${key}`);
-  for (const network of NETWORKS) for (const key of LIMIT_KEYS) paths.add(`limits.${network}.${key}`);
+  for (const { network, kind } of LIMIT_COMPOSERS) for (const key of LIMIT_KEYS) paths.add(`limits.${network}.${kind}.${key}`);
   form.bannedPhrases.forEach((_row, index) => {
     for (const key of ['phrase', 'preferred', 'reason']) paths.add(`bannedPhrases[${index}].${key}`);
   });

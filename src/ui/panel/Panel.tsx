@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Axis, Hint, Report, ScoredReport } from '../../engine/types';
 import type { PresetSummary } from '../../messages';
+import { network as networkSpec, type NetworkId } from '../../networks';
 import { LOCKED_TEXT } from '../components/OrganisationNote';
 
 // The coach panel. Everything from the page or a preset is rendered as text nodes by Preact;
@@ -15,7 +16,7 @@ export interface PanelProps {
   report: Report | null;
   preset: PresetSummary | null;
   hints: PanelHint[];
-  network: 'x' | 'facebook';
+  network: NetworkId;
   textLength: number;
   error: string | null;
   applyError: string | null;
@@ -362,10 +363,10 @@ function ScoreCard({ axis, report, thresholds, status }: { axis: Axis; report: S
 const NEAR_LIMIT = 0.9;
 
 /** Platform and team limits, only where they matter: close to the limit or over it. */
-function Facts({ report, preset, network }: { report: ScoredReport; preset: PresetSummary | null; network: 'x' | 'facebook' }) {
+function Facts({ report, preset, network }: { report: ScoredReport; preset: PresetSummary | null; network: NetworkId }) {
   const { stats } = report;
   const limits = preset?.limits;
-  const site = network === 'x' ? 'X' : 'Facebook';
+  const site = networkSpec(network).shortLabel;
   const facts: Array<{ id: string; over: boolean; text: string }> = [];
   const length = stats.weightedLength - stats.maxLength;
   if (stats.maxLength > 0 && stats.weightedLength >= stats.maxLength * NEAR_LIMIT) {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Network } from '../../engine';
+import type { NetworkId } from '../../networks';
 import { setActivePreset, setSiteEnabled } from '../../storage';
 import { PresetPicker } from '../components/PresetPicker';
 import { SiteToggles } from '../components/SiteToggles';
@@ -42,7 +42,7 @@ export function PopupApp({ storage, openOptions }: PopupAppProps) {
           <SiteToggles
             idPrefix="popup"
             effective={state.snapshot.effective}
-            onChange={(site: Network, enabled) => write(setSiteEnabled(storage.sync, site, enabled, state.snapshot.policy.policy))}
+            onChange={(site: NetworkId, enabled) => write(setSiteEnabled(storage.sync, site, enabled, state.snapshot.policy.policy))}
           />
         </>
       )}

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { scored } from '../../scored';
+import { scoredIn } from '../../scored';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
 const fixtures = resolve(import.meta.dirname, 'fixtures');
@@ -51,7 +51,7 @@ describe('the built rapport command', () => {
     const records = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(records).toEqual(
       texts.map((text, id) => {
-        const report = scored(text, undefined, { network: 'x' });
+        const report = scoredIn(text, 'x');
         return { id, status: 'scored', language: 'en', reciprocity: report.reciprocity, voice: report.voice, hints: report.hints };
       }),
     );

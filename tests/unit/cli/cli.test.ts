@@ -3,9 +3,9 @@ import { Readable } from 'node:stream';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, USAGE } from '../../../src/cli/main';
-import { scored } from '../../scored';
-import { findBuiltinPreset } from '../../../src/engine/presets/builtins';
-import { parsePresetFile } from '../../../src/engine/presets/schema';
+import { scored, scoredIn } from '../../scored';
+import { findBuiltinPreset } from '../../../src/presets/builtins';
+import { parsePresetFile } from '../../../src/presets/schema';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
@@ -102,7 +102,7 @@ describe('rapport score', () => {
   it('scores with a built-in preset by name and a network', async () => {
     const text = 'Sorry about that, we will fix it.';
     const { stdout } = await run(['score', '-', '--preset', 'Customer care', '--network', 'facebook'], JSON.stringify({ text }));
-    const expected = scored(text, findBuiltinPreset('customer-care'), { network: 'facebook' });
+    const expected = scoredIn(text, 'facebook', { preset: findBuiltinPreset('customer-care')! });
     expect(jsonLines(stdout)[0]).toEqual({ status: 'scored', language: 'en', reciprocity: expected.reciprocity, voice: expected.voice, hints: expected.hints });
   });
 
@@ -111,7 +111,7 @@ describe('rapport score', () => {
     const { stdout } = await run(['score', '-', '--preset', resolve(presetFixtures, 'acme-care.preset.json')], JSON.stringify({ text }));
     const preset = parsePresetFile(readFileSync(resolve(presetFixtures, 'acme-care.preset.json'), 'utf8'));
     if (!preset.ok) throw new Error('fixture must be valid');
-    expect(jsonLines(stdout)[0]?.hints).toEqual(scored(text, preset.preset).hints);
+    expect(jsonLines(stdout)[0]?.hints).toEqual(scoredIn(text, 'x', { preset: preset.preset }).hints);
   });
 
   it('stops before scoring when the preset file is invalid, listing each problem', async () => {
@@ -158,7 +158,7 @@ describe('rapport usage', () => {
     [['score'], /exactly one FILE/],
     [['score', 'a.txt'], /cannot tell the format of "a.txt"/],
     [['score', '-', '--format', 'xml'], /--format must be jsonl or table/],
-    [['score', '-', '--network', 'mastodon'], /--network must be x or facebook/],
+    [['score', '-', '--network', 'myspace'], /--network must be one of x, facebook, not "myspace"/],
     [['score', '-', '--colour'], /Unknown option '--colour'/],
     [['preset'], /Usage/],
     [['preset', 'validate'], /Usage/],

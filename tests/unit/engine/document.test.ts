@@ -63,10 +63,10 @@ describe('parseDocument', () => {
     expect(doc.retweet!.quotedFrom).toBe(text.indexOf(':'));
   });
 
-  it('counts weighted length the way X does and plain length for Facebook', () => {
+  it('counts length in the unit it is asked for: twitter-text weighted, or UTF-16 units', () => {
     const doc = parseDocument('hi https://example.com/a-very-long-path-that-is-longer-than-twenty-three 😀');
-    expect(doc.lengthOn('x')).toBe(3 + 23 + 1 + 2);
-    expect(doc.lengthOn('facebook')).toBe(doc.text.length);
+    expect(doc.lengthIn({ unit: 'twitter-weighted' })).toBe(3 + 23 + 1 + 2);
+    expect(doc.lengthIn({ unit: 'utf16' })).toBe(doc.text.length);
   });
 
   it('gives a reading grade, 0 for empty text', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { scored } from '../../scored';
-import type { Preset } from '../../../src/engine';
+import { score, type LengthCounting, type Limits, type Preset } from '../../../src/engine';
 import { NEUTRAL_PRESET } from '../../../src/engine/presets/neutral';
 
 function preset(changes: Partial<Preset>): Preset {
   return { ...structuredClone(NEUTRAL_PRESET), ...changes };
 }
 
-const rulesHit = (text: string, p: Preset, network: 'x' | 'facebook' = 'x') => scored(text, p, { network }).hints.map((hint) => hint.rule);
+const rulesHit = (text: string, p: Preset, limits?: Limits) => scored(text, p, limits ? { limits } : {}).hints.map((hint) => hint.rule);
 
 describe('presets', () => {
   it('turns a rule off: no hint and no points', () => {
@@ -62,12 +62,28 @@ describe('presets', () => {
     expect(issues('Done. ^KT')).toHaveLength(1);
   });
 
-  it('applies the network limits for hashtags, links, mentions and length', () => {
-    const strict = preset({ limits: { x: { hashtags: 0, links: 0, mentions: 0, length: 20 }, facebook: { ...NEUTRAL_PRESET.limits.facebook } } });
+  it('holds the draft to the limits it is given for hashtags, links, mentions and length', () => {
+    const strict: Limits = { hashtags: 0, links: 0, mentions: 0, length: 20 };
     const text = 'Look at this one @ann #tag https://example.com/a, it is long';
-    expect(rulesHit(text, strict)).toEqual(expect.arrayContaining(['hashtag-pile', 'link-pile', 'mention-pile', 'length']));
-    expect(rulesHit(text, strict, 'facebook')).not.toEqual(expect.arrayContaining(['hashtag-pile']));
-    expect(scored(text, strict).stats.maxLength).toBe(20);
+    expect(rulesHit(text, NEUTRAL_PRESET, strict)).toEqual(expect.arrayContaining(['hashtag-pile', 'link-pile', 'mention-pile', 'length']));
+    expect(rulesHit(text, NEUTRAL_PRESET, { hashtags: 3, links: 2, mentions: 10, length: 63206 })).not.toEqual(expect.arrayContaining(['hashtag-pile']));
+    expect(scored(text, NEUTRAL_PRESET, { limits: strict }).stats.maxLength).toBe(20);
+  });
+
+  it('never reads limits from the preset: they come with the network, in the score context', () => {
+    const text = 'Look at this one @ann #tag #more #most https://example.com/a';
+    const withLimits = preset({ limits: { anywhere: { post: { hashtags: 0, length: 5 } } } });
+    expect(score(text, withLimits)).toEqual(score(text, NEUTRAL_PRESET));
+  });
+
+  it('measures length in the unit it is given, and says which in the hint', () => {
+    const text = 'Read this: https://example.com/a-very-long-path-that-goes-on-and-on-and-on 😀😀';
+    const hint = (length: LengthCounting) => scored(text, NEUTRAL_PRESET, { limits: { hashtags: 2, links: 2, mentions: 5, length: 30 }, length }).hints.find((h) => h.rule === 'length');
+    expect(hint({ unit: 'twitter-weighted' })?.message).toBe('39 weighted characters (most emoji and CJK count 2, each link 23); the limit is 30');
+    expect(hint({ unit: 'utf16' })?.message).toBe(`${text.length} characters; the limit is 30`);
+    expect(hint({ unit: 'code-points', linkLength: 23 })?.message).toBe('37 characters, each link counted as 23; the limit is 30');
+    expect(hint({ unit: 'graphemes', linkLength: 23 })).toBeDefined();
+    expect(scored(text, NEUTRAL_PRESET, { limits: { hashtags: 2, links: 2, mentions: 5, length: 40 }, length: { unit: 'code-points', linkLength: 23 } }).hints.some((h) => h.rule === 'length')).toBe(false);
   });
 
   it('follows the emoji policy', () => {

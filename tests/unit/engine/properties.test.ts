@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../src/engine';
-import type { Report } from '../../../src/engine';
+import type { LengthCounting, Report } from '../../../src/engine';
 import { NEUTRAL_PRESET } from '../../../src/engine/presets/neutral';
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
@@ -36,10 +36,10 @@ function checkRanges(text: string, report: Report): void {
 describe('any input', () => {
   it('never throws, keeps ranges inside the text on code-point boundaries, and is deterministic', () => {
     fc.assert(
-      fc.property(anyText, fc.constantFrom('x', 'facebook') as fc.Arbitrary<'x' | 'facebook'>, (text, network) => {
-        const report = score(text, NEUTRAL_PRESET, { network });
+      fc.property(anyText, fc.constantFrom<LengthCounting>({ unit: 'twitter-weighted' }, { unit: 'utf16' }, { unit: 'graphemes', linkLength: 23 }), (text, length) => {
+        const report = score(text, NEUTRAL_PRESET, { length });
         checkRanges(text, report);
-        expect(score(text, NEUTRAL_PRESET, { network })).toEqual(report);
+        expect(score(text, NEUTRAL_PRESET, { length })).toEqual(report);
         if (report.status !== 'scored') {
           expect(report.hints).toEqual([]);
           return;

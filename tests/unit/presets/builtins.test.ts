@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NEUTRAL_PRESET } from '../../../src/engine/presets/neutral';
-import { builtinPresets, findBuiltinPreset } from '../../../src/engine/presets/builtins';
+import { builtinPresets, findBuiltinPreset } from '../../../src/presets/builtins';
 import { ruleIds } from '../../../src/engine/rules';
-import { parsePresetFile, serializePreset } from '../../../src/engine/presets/schema';
+import { parsePresetFile, serializePreset } from '../../../src/presets/schema';
 
 describe('built-in presets', () => {
   it('are Neutral (first, the default), Community manager, Customer care and B2B / executive', () => {
@@ -23,7 +23,7 @@ describe('built-in presets', () => {
   });
 
   it('each differs from Neutral and is documented in the presets README', () => {
-    const readme = readFileSync(resolve(import.meta.dirname, '../../../src/engine/presets/README.md'), 'utf8');
+    const readme = readFileSync(resolve(import.meta.dirname, '../../../src/presets/README.md'), 'utf8');
     for (const preset of builtinPresets.slice(1)) {
       expect(preset).not.toEqual({ ...NEUTRAL_PRESET, id: preset.id, name: preset.name, description: preset.description });
       expect(readme).toContain(`\`${preset.id}\``);

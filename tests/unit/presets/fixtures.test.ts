@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePresetFile } from '../../../src/engine/presets/schema';
+import { parsePresetFile } from '../../../src/presets/schema';
 import { parseManagedPolicy } from '../../../src/storage';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/presets');

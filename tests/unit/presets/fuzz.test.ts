@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePresetFile } from '../../../src/engine/presets/schema';
+import { parsePresetFile } from '../../../src/presets/schema';
 import { fileWithBadFields, malformedPresetText } from './malformed-presets';
 
 function expectClearRejection(text: string) {

@@ -3,6 +3,7 @@
 
 import fc from 'fast-check';
 import { ruleIds } from '../../../src/engine/rules';
+import { PRESET_SCHEMA_VERSION } from '../../../src/presets/schema';
 
 const someRule = ruleIds[0] ?? 'missing-rule';
 
@@ -14,14 +15,14 @@ const validFile = fc.record(
     emoji: fc.constantFrom('welcome', 'neutral', 'discouraged'),
     thresholds: fc.record({ voice: fc.record({ ok: fc.integer({ min: 60, max: 100 }), warn: fc.integer({ min: 0, max: 59 }) }) }),
     bannedPhrases: fc.array(fc.record({ phrase: fc.constantFrom('utilize', 'per our policy', 'ticket'), preferred: fc.constantFrom('use', 'because') }), { maxLength: 3 }),
-    limits: fc.record({ x: fc.record({ hashtags: fc.integer({ min: 0, max: 5 }) }) }),
+    limits: fc.record({ x: fc.record({ post: fc.record({ hashtags: fc.integer({ min: 0, max: 5 }) }) }) }),
   },
   { requiredKeys: [] },
-).map((fields) => ({ version: 1, ...fields }) as Record<string, unknown>);
+).map((fields) => ({ version: PRESET_SCHEMA_VERSION, ...fields }) as Record<string, unknown>);
 
 /** [path, bad value]; `undefined` deletes the field. */
 const BAD_VALUES: Array<[string[], unknown[]]> = [
-  [['version'], [undefined, '1', 0, 2, 99, 1.5, null]],
+  [['version'], [undefined, '1', 0, PRESET_SCHEMA_VERSION + 1, 99, 1.5, null]],
   [['thresholds', 'voice', 'ok'], ['high', -1, 101, 1.5, null, [], {}]],
   [['thresholds', 'reciprocity'], [7, 'x', []]],
   [['rules', someRule, 'weight'], [-0.1, 6, 'x', null]],
@@ -32,8 +33,10 @@ const BAD_VALUES: Array<[string[], unknown[]]> = [
   [['signOff', 'styles'], [['signature'], 'initials']],
   [['signOff', 'accepted'], [[''], [42], ['^'.repeat(3)]]],
   [['signOff', 'required'], ['yes']],
-  [['limits', 'x', 'hashtags'], [-1, 101, 'two']],
-  [['limits', 'facebook', 'length'], [0, 1e9]],
+  [['limits', 'x', 'post', 'hashtags'], [-1, 101, 'two']],
+  [['limits', 'facebook', 'comment', 'length'], [0, 1e9]],
+  [['limits', 'facebook', 'post'], [280, 'short', [1]]],
+  [['limits', 'x'], [true, []]],
   [['emoji'], ['yes', true, null]],
   [['phrases', 'voice', 'raise'], [['  '], [1], Array.from({ length: 501 }, (_, index) => `phrase ${index}`)]],
   [['phrases', 'reciprocity'], [['a']]],

@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import type { Preset } from '../../../src/engine/presets/types';
 import { NEUTRAL_PRESET } from '../../../src/engine/presets/neutral';
-import { CUSTOMER_CARE_PRESET } from '../../../src/engine/presets/builtins';
+import { CUSTOMER_CARE_PRESET } from '../../../src/presets/builtins';
 import { ruleIds } from '../../../src/engine/rules';
 import {
   locateJsonSyntaxError,
@@ -10,9 +10,12 @@ import {
   MAX_PRESET_FILE_BYTES,
   parsePresetFile,
   parsePresetObject,
+  PRESET_SCHEMA_VERSION,
   type PresetIssue,
   type PresetParseResult,
-} from '../../../src/engine/presets/schema';
+} from '../../../src/presets/schema';
+import { limitsFor } from '../../../src/presets/limits';
+import { defaultLimits } from '../../../src/networks';
 
 function issuesOf(result: PresetParseResult): PresetIssue[] {
   if (result.ok) throw new Error(`expected the file to be rejected, got preset ${result.preset.id}`);
@@ -24,7 +27,7 @@ function presetOf(result: PresetParseResult): Preset {
   return result.preset;
 }
 
-const file = (fields: Record<string, unknown>) => JSON.stringify({ version: 1, ...fields });
+const file = (fields: Record<string, unknown>) => JSON.stringify({ version: PRESET_SCHEMA_VERSION, ...fields });
 const someRule = ruleIds[0] ?? 'missing-rule';
 
 describe('parsePresetFile: resolving to a full Preset', () => {
@@ -65,14 +68,16 @@ describe('parsePresetFile: resolving to a full Preset', () => {
     const preset = presetOf(
       parsePresetFile(
         file({
-          limits: { x: { hashtags: 1, length: 200 } },
+          limits: { x: { post: { hashtags: 1, length: 200 } }, facebook: { comment: { length: 2000 } } },
           emoji: 'discouraged',
           phrases: { voice: { raise: ['happy to help'] }, reciprocity: { lower: ['link in bio'] } },
         }),
       ),
     );
-    expect(preset.limits.x).toEqual({ ...NEUTRAL_PRESET.limits.x, hashtags: 1, length: 200 });
-    expect(preset.limits.facebook).toEqual(NEUTRAL_PRESET.limits.facebook);
+    expect(preset.limits).toEqual({ x: { post: { hashtags: 1, length: 200 } }, facebook: { comment: { length: 2000 } } });
+    expect(limitsFor(preset, 'x', 'post')).toEqual({ ...defaultLimits('x', 'post'), hashtags: 1, length: 200 });
+    expect(limitsFor(preset, 'facebook', 'post')).toEqual(defaultLimits('facebook', 'post'));
+    expect(limitsFor(preset, 'facebook', 'comment')).toEqual({ ...defaultLimits('facebook', 'comment'), length: 2000 });
     expect(preset.emoji).toBe('discouraged');
     expect(preset.phrases.voice.raise).toContain('happy to help');
     expect(preset.phrases.reciprocity.lower).toContain('link in bio');
@@ -132,7 +137,10 @@ describe('parsePresetFile: rejecting with a field path', () => {
     [{ phrases: { voice: { raise: Array.from({ length: MAX_PHRASE_LIST_LENGTH + 1 }, (_, i) => `p${i}`) } } }, 'phrases.voice.raise', /at most 500 entries/],
     [{ signOff: { styles: ['signature'] } }, 'signOff.styles[0]', /"initials" or "dash-name"/],
     [{ signOff: { required: true, styles: [], accepted: [] } }, 'signOff.styles', /required but no style/],
-    [{ limits: { facebook: { links: -1 } } }, 'limits.facebook.links', /at least 0/],
+    [{ limits: { facebook: { comment: { links: -1 } } } }, 'limits.facebook.comment.links', /at least 0/],
+    [{ limits: { facebook: { links: 2 } } }, 'limits.facebook.links', /per kind of composer since version 2: put "links" inside "facebook.post", "facebook.comment"/],
+    [{ limits: { x: 280 } }, 'limits.x', /an object keyed by composer kind \("post"\)/],
+    [{ limits: [] }, 'limits', /an object keyed by network \("x", "facebook"/],
     [{ emoji: 'sometimes' }, 'emoji', /"welcome", "neutral" or "discouraged"/],
     [{ id: 'Acme Care' }, 'id', /lowercase letters/],
     [{ extends: 'marketing' }, 'extends', /no built-in preset "marketing"/],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Preset } from '../../../src/engine';
 import { NEUTRAL_PRESET } from '../../../src/engine/presets/neutral';
-import { builtinPresets } from '../../../src/engine/presets/builtins';
+import { builtinPresets } from '../../../src/presets/builtins';
 import { defaultSettings, resolveEffectiveSettings, type ManagedPolicy, type Settings } from '../../../src/storage';
 
 const userPreset: Preset = { ...NEUTRAL_PRESET, id: 'mine', name: 'Mine', emoji: 'welcome' };

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serializePreset } from '../../../src/engine/presets/schema';
-import { COMMUNITY_MANAGER_PRESET } from '../../../src/engine/presets/builtins';
+import { serializePreset } from '../../../src/presets/schema';
+import { COMMUNITY_MANAGER_PRESET } from '../../../src/presets/builtins';
+import { managedSchema } from '../../../src/managed-schema';
 import {
   cacheManagedPolicy,
   MANAGED_CACHE_KEY,
+  ManagedDefaultsSchema,
   ManagedPolicyInputSchema,
   parseManagedPolicy,
   readCachedManagedPolicy,
@@ -142,16 +144,19 @@ function conforms(value: unknown, schema: ChromeSchema): boolean {
   }
 }
 
-describe('public/managed-schema.json', () => {
-  const schema = JSON.parse(readFileSync(resolve(projectRoot, 'public/managed-schema.json'), 'utf8')) as ChromeSchema;
+describe('the managed policy schema (managed-schema.json, generated at build time)', () => {
+  const schema = JSON.parse(JSON.stringify(managedSchema())) as ChromeSchema;
 
   it("uses only Chrome's schema subset", () => {
     expect(schema.type).toBe('object');
     expect(schemaProblems(schema, '(root)')).toEqual([]);
   });
 
-  it('describes the same top-level fields the extension reads', () => {
+  it('describes the same fields the extension reads', () => {
     expect(Object.keys(schema.properties ?? {}).sort()).toEqual(Object.keys(ManagedPolicyInputSchema.entries).sort());
+    const defaults = schema.properties?.defaults;
+    expect(Object.keys(defaults?.properties ?? {}).sort()).toEqual(Object.keys(ManagedDefaultsSchema.entries).sort());
+    expect(Object.keys(defaults?.properties?.sites?.properties ?? {})).toEqual(Object.keys(ManagedDefaultsSchema.entries.sites.wrapped.entries));
   });
 
   it('accepts the example policy for managers, and rejects a value Chrome would refuse', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import acmeCare from '../../fixtures/presets/acme-care.preset.json';
-import { presetToFile } from '../../../src/engine/presets/schema';
-import { builtinPresets } from '../../../src/engine/presets/builtins';
+import { presetToFile } from '../../../src/presets/schema';
+import { builtinPresets } from '../../../src/presets/builtins';
 import { loadSettings, loadUserPresets, removeUserPreset, resetSettings, saveUserPreset, setActivePreset } from '../../../src/storage';
 import { FakeStorageArea } from '../ui/fake-storage';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingMigrationSteps } from '../../../src/engine/presets/migrations';
+import { missingMigrationSteps } from '../../../src/presets/migrations';
 import {
   defaultSettings,
   loadSettings,

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import acmeCare from '../../fixtures/presets/acme-care.preset.json';
-import { parsePresetFile } from '../../../src/engine/presets/schema';
+import { parsePresetFile } from '../../../src/presets/schema';
 import { OptionsApp } from '../../../src/ui/options/OptionsApp';
 import { LOCKED_TEXT } from '../../../src/ui/components/OrganisationNote';
 import { cachedPolicy, fakeExtensionStorage, type FakeExtensionStorage } from './fake-storage';

@@ -77,10 +77,40 @@ export function missingMigrationSteps(format: VersionedFormat): number[] {
   return missing;
 }
 
-/** Preset file format. Version 1 is the first release, so there is nothing to migrate yet. */
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Facebook's comment limit, as version 2 introduced it: history, so it stays here even if the registry's changes. */
+const FACEBOOK_COMMENT_LENGTH_IN_V2 = 8000;
+
+/**
+ * Version 1 knew two networks and one set of limits each: `limits.x` and `limits.facebook` were
+ * `{hashtags, links, mentions, length}` for every composer on that network. Version 2 keys limits
+ * by composer kind (`limits.facebook.comment`), so each network's can differ per kind. A version-1
+ * network's limits become its post limits; Facebook's counts also become its comment limits, and
+ * its length does too when it is stricter than the comment box's own 8,000 (a team that kept
+ * Facebook to 500 characters meant comments as well; 63,206 was only ever the post limit).
+ * Anything that is not an object is left for the schema to report.
+ */
+function presetV1ToV2(document: JsonObject): JsonObject {
+  const { limits } = document;
+  if (!isObject(limits)) return document;
+  const migrated: JsonObject = { ...limits };
+  const { x, facebook } = limits;
+  if (isObject(x)) migrated.x = { post: x };
+  if (isObject(facebook)) {
+    const { length, ...counts } = facebook;
+    const stricter = typeof length === 'number' && length < FACEBOOK_COMMENT_LENGTH_IN_V2;
+    migrated.facebook = { post: facebook, comment: stricter ? { ...counts, length } : counts };
+  }
+  return { ...document, limits: migrated };
+}
+
+/** Preset file format: version 2 keys limits by network and composer kind. */
 export const PRESET_FILE_FORMAT: VersionedFormat = {
   what: 'preset file',
   versionField: 'version',
-  current: 1,
-  steps: [],
+  current: 2,
+  steps: [{ from: 1, migrate: presetV1ToV2 }],
 };

@@ -2,8 +2,11 @@
 // (../shared/RUBRIC.md, "Presets change the weights, not the ideas"); README.md beside this file
 // says what each changes and why.
 
-import type { Preset, RuleSetting } from './types';
-import { NEUTRAL_PRESET } from './neutral';
+import type { Preset, RuleSetting } from '../engine';
+// Not through the engine's index: vite.config.ts reads the built-in ids for the policy schema and
+// should not load the scorer to do it.
+import { NEUTRAL_PRESET } from '../engine/presets/neutral';
+import { onEveryComposer } from './limits';
 
 function weighted(overrides: Record<string, Partial<RuleSetting>>): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = structuredClone(NEUTRAL_PRESET.rules);
@@ -31,10 +34,6 @@ export const COMMUNITY_MANAGER_PRESET: Preset = fromNeutral({
     'hashtag-pile': { weight: 1.5 },
   }),
   emoji: 'welcome',
-  limits: {
-    x: { ...NEUTRAL_PRESET.limits.x, hashtags: 2 },
-    facebook: { ...NEUTRAL_PRESET.limits.facebook, hashtags: 3 },
-  },
 });
 
 /** Care replies: a named person, empathy, plain words; no selling to someone with a problem. */
@@ -52,10 +51,7 @@ export const CUSTOMER_CARE_PRESET: Preset = fromNeutral({
   }),
   signOff: { required: true, styles: ['initials', 'dash-name'], accepted: [] },
   emoji: 'neutral',
-  limits: {
-    x: { ...NEUTRAL_PRESET.limits.x, hashtags: 0, links: 1 },
-    facebook: { ...NEUTRAL_PRESET.limits.facebook, hashtags: 0, links: 1 },
-  },
+  limits: onEveryComposer(() => ({ hashtags: 0, links: 1 })),
   bannedPhrases: [
     ...NEUTRAL_PRESET.bannedPhrases,
     {
@@ -94,10 +90,8 @@ export const B2B_EXECUTIVE_PRESET: Preset = fromNeutral({
     'interjection': { weight: 0.5 },
   }),
   emoji: 'discouraged',
-  limits: {
-    x: { ...NEUTRAL_PRESET.limits.x, hashtags: 1 },
-    facebook: { ...NEUTRAL_PRESET.limits.facebook, hashtags: 2 },
-  },
+  // One hashtag fewer than each network's norm (X 1, Facebook 2).
+  limits: onEveryComposer(({ hashtags }) => ({ hashtags: Math.max(0, hashtags - 1) })),
   bannedPhrases: [
     ...NEUTRAL_PRESET.bannedPhrases,
     { phrase: 'gonna', preferred: 'going to', reason: 'Slang undercuts a business voice; contractions are fine.' },

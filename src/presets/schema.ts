@@ -4,11 +4,9 @@
 // Custom rules are data only — phrases, substitutions and counts. Nothing in a file becomes a RegExp.
 
 import * as v from 'valibot';
-import type { Axis, Network } from '../types';
-import type { AxisPhrases, BannedPhrase, Preset, RuleSetting } from './types';
-import { ruleIds } from '../rules';
+import { NEUTRAL_PRESET, ruleIds, type Axis, type AxisPhrases, type BannedPhrase, type Limits, type Preset, type PresetLimits, type RuleSetting } from '../engine';
+import { composerKinds, networkIds } from '../networks';
 import { builtinPresets, findBuiltinPreset } from './builtins';
-import { NEUTRAL_PRESET } from './neutral';
 import { migrateToCurrent, PRESET_FILE_FORMAT, type JsonObject } from './migrations';
 
 export const PRESET_SCHEMA_VERSION = PRESET_FILE_FORMAT.current;
@@ -169,14 +167,46 @@ const SignOffFileSchema = jsonObject(
   'an object',
 );
 
-const NetworkLimitsFileSchema = jsonObject(
+const LimitsFileSchema = jsonObject(
   {
     hashtags: v.optional(wholeNumber(0, 100)),
     links: v.optional(wholeNumber(0, 100)),
     mentions: v.optional(wholeNumber(0, 100)),
     length: v.optional(wholeNumber(1, 100_000)),
   },
-  'an object',
+  'an object such as {"hashtags": 2, "length": 280}',
+);
+
+const quotedList = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ');
+
+const LIMIT_NAMES = ['hashtags', 'links', 'mentions', 'length'] as const;
+
+/**
+ * `limits.<network>.<composer kind>`, for every network and kind in the registry. A network or
+ * kind this Rapport does not know (from a newer release) is ignored with a warning; a limit written
+ * straight under a network, as version 1 had it, is an error that says where it goes now.
+ */
+const PresetLimitsFileSchema = jsonObject(
+  Object.fromEntries(
+    networkIds.map((network) => {
+      const kinds = composerKinds(network);
+      const misplaced = (name: string) =>
+        v.optional(v.never(() => `limits are set per kind of composer since version 2: put "${name}" inside ${quotedList(kinds.map((kind) => `${network}.${kind}`))}`));
+      return [
+        network,
+        v.optional(
+          jsonObject(
+            {
+              ...Object.fromEntries(LIMIT_NAMES.filter((name) => !kinds.includes(name)).map((name) => [name, misplaced(name)])),
+              ...Object.fromEntries(kinds.map((kind) => [kind, v.optional(LimitsFileSchema)])),
+            },
+            `an object keyed by composer kind (${quotedList(kinds)})`,
+          ),
+        ),
+      ];
+    }),
+  ),
+  `an object keyed by network (${quotedList(networkIds)})`,
 );
 
 const AxisPhrasesFileSchema = jsonObject(
@@ -187,7 +217,7 @@ const AxisPhrasesFileSchema = jsonObject(
   'an object with "raise" and/or "lower" lists',
 );
 
-/** Version 1 of the preset file. Unknown fields are ignored with a warning (see `unknownFieldWarnings`). */
+/** Version 2 of the preset file. Unknown fields are ignored with a warning (see `unknownFieldWarnings`). */
 export const PresetFileSchema = jsonObject(
   {
     version: v.literal(PRESET_SCHEMA_VERSION, expected(`${PRESET_SCHEMA_VERSION}`)),
@@ -218,12 +248,7 @@ export const PresetFileSchema = jsonObject(
     rules: v.optional(jsonRecord(RuleSettingFileSchema, 'an object keyed by rule id')),
     bannedPhrases: v.optional(boundedList(BannedPhraseFileSchema, MAX_PHRASE_LIST_LENGTH)),
     signOff: v.optional(SignOffFileSchema),
-    limits: v.optional(
-      jsonObject(
-        { x: v.optional(NetworkLimitsFileSchema), facebook: v.optional(NetworkLimitsFileSchema) },
-        'an object with "x" and/or "facebook"',
-      ),
-    ),
+    limits: v.optional(PresetLimitsFileSchema),
     emoji: v.optional(v.picklist(['welcome', 'neutral', 'discouraged'], expected('"welcome", "neutral" or "discouraged"'))),
     phrases: v.optional(
       jsonObject(
@@ -246,16 +271,23 @@ type DeepPartial<T> = T extends readonly unknown[]
     : T;
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Assert<T extends true> = T;
-/** Every file field except the format's own (`version`, `extends`) is exactly a Preset field, made optional. */
+/**
+ * Every file field except the format's own (`version`, `extends`) is exactly a Preset field, made
+ * optional; `limits`, whose keys come from the registry at run time, is checked for what it holds.
+ */
 export type PresetFileMatchesPreset = Assert<
   Equal<
-    { [K in keyof Omit<PresetFile, 'version' | 'extends'>]-?: NonNullable<PresetFile[K]> },
+    { [K in keyof Omit<PresetFile, 'version' | 'extends' | 'limits'>]-?: NonNullable<PresetFile[K]> },
     {
-      [K in keyof Preset]-?: NonNullable<
+      [K in keyof Omit<Preset, 'limits'>]-?: NonNullable<
         K extends 'rules' ? Record<string, Partial<RuleSetting>> : K extends 'bannedPhrases' ? BannedPhrase[] : DeepPartial<Preset[K]>
       >;
     }
   >
+>;
+type Extends<A, B> = [A] extends [B] ? true : false;
+export type PresetFileLimitsMatchPreset = Assert<
+  Extends<NonNullable<PresetFile['limits']>, { [network: string]: { [kind: string]: Partial<Limits> | undefined } | undefined }>
 >;
 
 // ---------- text-level checks ----------
@@ -421,7 +453,7 @@ export function parsePresetFile(text: string): PresetParseResult {
       `this is not a preset file: it is not plain UTF-8 text (character U+${binary[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at ${lineAndColumn(withoutBom, binary.index)})`,
     );
   }
-  if (withoutBom.trim() === '') return fileIssue('the file is empty; a preset file is a JSON object such as {"version": 1}');
+  if (withoutBom.trim() === '') return fileIssue(`the file is empty; a preset file is a JSON object such as {"version": ${PRESET_SCHEMA_VERSION}}`);
   let raw: unknown;
   try {
     raw = JSON.parse(withoutBom);
@@ -451,7 +483,7 @@ export function parsePresetObject(raw: unknown): PresetParseResult {
   if (!isJsonObject(raw)) {
     return {
       ok: false,
-      issues: [{ path: FILE_PATH, message: `expected a JSON object such as {"version": 1, "name": "…"}, got ${describeValue(raw)}` }],
+      issues: [{ path: FILE_PATH, message: `expected a JSON object such as {"version": ${PRESET_SCHEMA_VERSION}, "name": "…"}, got ${describeValue(raw)}` }],
     };
   }
   const migrated = migrateToCurrent(raw, PRESET_FILE_FORMAT);
@@ -527,6 +559,20 @@ function slugify(name: string): string | undefined {
   return slug === '' ? undefined : slug;
 }
 
+/** Per network and composer kind, field by field; kinds with no change of their own are left out. */
+function mergeLimits(base: PresetLimits, file: PresetFile['limits']): PresetLimits {
+  const merged: PresetLimits = {};
+  for (const network of networkIds) {
+    for (const kind of composerKinds(network)) {
+      const limits = { ...base[network]?.[kind], ...withoutUndefined(file?.[network]?.[kind]) };
+      if (Object.keys(limits).length === 0) continue;
+      merged[network] ??= {};
+      merged[network][kind] = limits;
+    }
+  }
+  return merged;
+}
+
 /** Lists grow the base's (so "extends" keeps the base's terminology); scalars and objects override field by field. */
 export function resolvePresetFile(file: PresetFile, base: Preset): Preset {
   const rules: Record<string, RuleSetting> = { ...base.rules };
@@ -538,7 +584,6 @@ export function resolvePresetFile(file: PresetFile, base: Preset): Preset {
     file.bannedPhrases?.map((entry) => ({ ...withoutUndefined(entry), phrase: entry.phrase })),
     (entry) => entry.phrase,
   );
-  const limit = (network: Network) => ({ ...base.limits[network], ...withoutUndefined(file.limits?.[network]) });
   const threshold = (axis: Axis) => ({ ...base.thresholds[axis], ...withoutUndefined(file.thresholds?.[axis]) });
   return {
     id: file.id ?? (file.name !== undefined ? slugify(file.name) : undefined) ?? base.id,
@@ -548,7 +593,7 @@ export function resolvePresetFile(file: PresetFile, base: Preset): Preset {
     rules,
     bannedPhrases,
     signOff: { ...base.signOff, ...withoutUndefined(file.signOff) },
-    limits: { x: limit('x'), facebook: limit('facebook') },
+    limits: mergeLimits(base.limits, file.limits),
     emoji: file.emoji ?? base.emoji,
     phrases: {
       reciprocity: mergeAxisPhrases(base.phrases.reciprocity, file.phrases?.reciprocity),

@@ -1,0 +1,90 @@
+// Everything the rest of Rapport needs to know about networks, derived from the registry.
+// Import from here, never from registry.ts, so every consumer reads the same derivations.
+
+import type { LengthCounting, Limits } from '../engine';
+import { NETWORKS } from './registry';
+import type { ComposerSpec, NetworkSpec } from './types';
+
+export type { ComposerSpec, CountLimits, NetworkSpec } from './types';
+
+export type NetworkId = (typeof NETWORKS)[number]['id'];
+
+/** Every network, in the registry's order (the order of toggles, limits and help text). */
+export const networks: readonly NetworkSpec[] = NETWORKS;
+export const networkIds = NETWORKS.map((entry) => entry.id) as readonly NetworkId[];
+
+export function isNetworkId(value: unknown): value is NetworkId {
+  return typeof value === 'string' && (networkIds as readonly string[]).includes(value);
+}
+
+export function network(id: NetworkId): NetworkSpec {
+  const found = networks.find((entry) => entry.id === id);
+  if (!found) throw new Error(`no network "${id}" in the registry`);
+  return found;
+}
+
+/** The composer kinds of a network, broadest (the default) first. */
+export function composerKinds(id: NetworkId): readonly string[] {
+  return Object.keys(network(id).composers);
+}
+
+/** The kind a composer is when nothing narrower applies, and the one the CLI scores for: "post". */
+export function defaultComposerKind(id: NetworkId): string {
+  return composerKinds(id)[0]!;
+}
+
+export function isComposerKind(id: NetworkId, kind: string): boolean {
+  return Object.hasOwn(network(id).composers, kind);
+}
+
+export function composer(id: NetworkId, kind: string): ComposerSpec {
+  const found = isComposerKind(id, kind) ? network(id).composers[kind] : undefined;
+  if (!found) throw new Error(`network "${id}" has no "${kind}" composer`);
+  return found;
+}
+
+/** The network's own limits for one kind of composer: what Neutral holds a draft to. */
+export function defaultLimits(id: NetworkId, kind: string): Limits {
+  const spec = network(id);
+  return { ...spec.limits, ...composer(id, kind).limits };
+}
+
+export function lengthCounting(id: NetworkId): LengthCounting {
+  return network(id).length;
+}
+
+/** "X post", or just "Facebook" where the network has one kind of composer. */
+export function composerLabel(id: NetworkId, kind: string): string {
+  const spec = network(id);
+  return Object.keys(spec.composers).length === 1 ? spec.shortLabel : `${spec.shortLabel} ${composer(id, kind).label.toLowerCase()}`;
+}
+
+/** Lowercase letters and digits only, accents dropped: "Facebook Page" → "facebookpage". */
+function squash(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+/** A name shorter than this is only recognised whole ("X"), never as the start of a longer one ("Xing"). */
+const MIN_PREFIX_NAME = 3;
+
+/**
+ * The network a free-text name means, as calendars and people write it: "X", "Twitter",
+ * "X (Twitter)", "twitter.com", "Facebook Page", "FACEBOOKPAGE", "fb". A name or host the registry
+ * knows wins outright; otherwise the text must start with a known name (at least three letters
+ * long) and name no other network ("Twitter and Facebook" is no one network). Undefined when
+ * nothing, or more than one, fits.
+ */
+export function resolveNetworkName(name: string): NetworkId | undefined {
+  const wanted = squash(name);
+  if (wanted === '') return undefined;
+  const namesOf = (spec: NetworkSpec) => [spec.id, spec.label, spec.shortLabel, ...spec.aliases].map(squash);
+  const exact = NETWORKS.find((spec) => namesOf(spec).includes(wanted) || spec.hosts.some((host) => squash(host) === wanted));
+  if (exact) return exact.id;
+  const longNames = (spec: NetworkSpec) => namesOf(spec).filter((known) => known.length >= MIN_PREFIX_NAME);
+  const starts = NETWORKS.filter((spec) => longNames(spec).some((known) => wanted.startsWith(known)));
+  const mentioned = NETWORKS.filter((spec) => longNames(spec).some((known) => wanted.includes(known)));
+  return starts.length === 1 && mentioned.length === 1 ? starts[0]!.id : undefined;
+}
