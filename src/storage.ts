@@ -15,6 +15,8 @@ import { builtinPresets } from './engine/presets/builtins';
 import { NEUTRAL_PRESET } from './engine/presets/neutral';
 import { migrateToCurrent, type VersionedFormat } from './engine/presets/migrations';
 import { parsePresetFile, parsePresetObject, presetToFile, type PresetIssue } from './engine/presets/schema';
+import { ruleIds } from './engine/rules';
+import type { SettingsChange } from './messages';
 
 /** The parts of chrome.storage.StorageArea used here. */
 export interface StorageAreaLike {
@@ -88,7 +90,18 @@ export async function loadSettings(sync: StorageAreaLike): Promise<Settings> {
 /** storage.sync is shared with the user's other browsers, which may run a newer Rapport. */
 export class NewerSettingsError extends Error {}
 
-async function updateSettings(sync: StorageAreaLike, change: (settings: Settings) => Settings): Promise<Settings> {
+/** A change to the `settings` item itself (the other changes add, replace or delete presets). */
+export type SettingsFieldChange = Extract<SettingsChange, { kind: 'active-preset' | 'site' | 'rule' | 'panel-collapsed' }>;
+
+/** A change the stored state or the organisation's policy does not allow; its message is for the person who asked. */
+export class SettingsChangeRefused extends Error {}
+
+/**
+ * Applies `changes`, in order, to the settings stored *now*, and writes the result once (or not at
+ * all when nothing changed). Call it only from one serialised writer (the worker's), or two
+ * read-modify-write cycles can interleave and one change is lost.
+ */
+export async function changeSettings(sync: StorageAreaLike, changes: readonly SettingsFieldChange[], managed: ManagedPolicy | null): Promise<Settings> {
   const stored = (await sync.get(SETTINGS_KEY))[SETTINGS_KEY];
   const storedVersion = (stored as { schemaVersion?: unknown } | undefined)?.schemaVersion;
   if (typeof storedVersion === 'number' && storedVersion > SETTINGS_FORMAT.current) {
@@ -97,9 +110,46 @@ async function updateSettings(sync: StorageAreaLike, change: (settings: Settings
       `settings were saved by a newer Rapport (format ${storedVersion}; this one writes ${SETTINGS_FORMAT.current}); update Rapport to change them`,
     );
   }
-  const next = change(readSettings(stored));
+  const before = readSettings(stored);
+  const next = changes.reduce((settings, change) => applySettingsChange(settings, change, managed), before);
+  if (stored !== undefined && JSON.stringify(next) === JSON.stringify(before)) return next;
   await sync.set({ [SETTINGS_KEY]: next });
   return next;
+}
+
+/** One change to settings, or SettingsChangeRefused when the organisation fixed that setting. */
+export function applySettingsChange(settings: Settings, change: SettingsFieldChange, managed: ManagedPolicy | null): Settings {
+  switch (change.kind) {
+    case 'active-preset':
+      if (managed?.locked.activePresetId !== undefined) throw new SettingsChangeRefused('your organisation sets the active preset');
+      return {
+        ...settings,
+        activePresetId: change.presetId,
+        overriddenDefaults: noteOverride(settings, 'activePresetId', managed?.defaults.activePresetId),
+      };
+    case 'site':
+      return {
+        ...settings,
+        sites: { ...settings.sites, [change.site]: change.enabled },
+        overriddenDefaults: noteOverride(settings, `sites.${change.site}`, managed?.defaults.sites?.[change.site]),
+      };
+    case 'rule': {
+      if (!ruleIds.includes(change.rule)) throw new SettingsChangeRefused(`there is no rule "${change.rule}"`);
+      if (managed?.locked.rules?.[change.rule] === 'force-on' || managed?.locked.rules?.[change.rule] === 'force-off') {
+        throw new SettingsChangeRefused('your organisation sets this rule');
+      }
+      // Start from what the user currently sees, which may be the organisation's default list.
+      const current = effectiveDisabledRules(settings, managed);
+      const disabledRules = change.disabled ? [...new Set([...current, change.rule])] : current.filter((id) => id !== change.rule);
+      return {
+        ...settings,
+        disabledRules,
+        overriddenDefaults: noteOverride(settings, 'disabledRules', managed?.defaults.disabledRules),
+      };
+    }
+    case 'panel-collapsed':
+      return { ...settings, panelCollapsed: change.collapsed };
+  }
 }
 
 /** Records that the user chose `key` while `managedDefault` applied, so their choice stands. */
@@ -108,39 +158,6 @@ function noteOverride(settings: Settings, key: DefaultableSetting, managedDefaul
   if (managedDefault === undefined) delete overridden[key];
   else overridden[key] = JSON.stringify(managedDefault);
   return overridden;
-}
-
-export function setActivePreset(sync: StorageAreaLike, presetId: string, managed: ManagedPolicy | null): Promise<Settings> {
-  return updateSettings(sync, (settings) => ({
-    ...settings,
-    activePresetId: presetId,
-    overriddenDefaults: noteOverride(settings, 'activePresetId', managed?.defaults.activePresetId),
-  }));
-}
-
-export function setSiteEnabled(sync: StorageAreaLike, site: Network, enabled: boolean, managed: ManagedPolicy | null): Promise<Settings> {
-  return updateSettings(sync, (settings) => ({
-    ...settings,
-    sites: { ...settings.sites, [site]: enabled },
-    overriddenDefaults: noteOverride(settings, `sites.${site}`, managed?.defaults.sites?.[site]),
-  }));
-}
-
-export function setRuleDisabled(sync: StorageAreaLike, ruleId: string, disabled: boolean, managed: ManagedPolicy | null): Promise<Settings> {
-  return updateSettings(sync, (settings) => {
-    // Start from what the user currently sees, which may be the organisation's default list.
-    const current = effectiveDisabledRules(settings, managed);
-    const disabledRules = disabled ? [...new Set([...current, ruleId])] : current.filter((id) => id !== ruleId);
-    return {
-      ...settings,
-      disabledRules,
-      overriddenDefaults: noteOverride(settings, 'disabledRules', managed?.defaults.disabledRules),
-    };
-  });
-}
-
-export function setPanelCollapsed(sync: StorageAreaLike, collapsed: boolean): Promise<Settings> {
-  return updateSettings(sync, (settings) => ({ ...settings, panelCollapsed: collapsed }));
 }
 
 // ---------- user presets (storage.sync, one item each) ----------

@@ -1,6 +1,5 @@
-import browser from 'webextension-polyfill';
-import * as v from 'valibot';
-import { FocusPanelCommandSchema } from '../messages';
+import { extension as browser } from './extension-api';
+import { isFocusPanelCommand } from '../messages';
 import { siteFor, type SiteAdapter } from '../sites';
 import { fromDomPoint, readLayout, toDomRange } from '../sites/layout';
 import { watchComposers, type ComposerWatcher } from './composers';
@@ -40,6 +39,15 @@ function run(site: SiteAdapter, settings: ReturnType<typeof contentSettings>, ge
   let savedCaret: SavedCaret | null = null;
   /** True while a fix from the panel is being applied: the caret it leaves is not the user's. */
   let applying = false;
+  /** Why the panel's last settings change (turn off a rule, collapse) was not saved. */
+  let settingsError: string | null = null;
+
+  function saved(result: Promise<string | null>): void {
+    void result.then((error) => {
+      settingsError = error === null ? null : `Not saved: ${error}`;
+      renderPanel();
+    });
+  }
 
   function ensurePanel(): PanelHost {
     if (!panel) {
@@ -71,9 +79,14 @@ function run(site: SiteAdapter, settings: ReturnType<typeof contentSettings>, ge
         focusedHint: snapshot?.focusedHint ?? null,
         onApply: (key, from) => void applyFromPanel(key, from),
         onDismiss: (key) => active?.dismiss(key),
-        onTurnOffRule: (rule) => void settings.turnOffRule(rule),
+        settingsError,
+        onClearSettingsError: () => {
+          settingsError = null;
+          renderPanel();
+        },
+        onTurnOffRule: (rule) => saved(settings.turnOffRule(rule)),
         onFocusHint: (key) => active?.focusHint(key),
-        onToggleCollapsed: () => void settings.setPanelCollapsed(!getSettings().panelCollapsed),
+        onToggleCollapsed: () => saved(settings.setPanelCollapsed(!getSettings().panelCollapsed)),
         onClearApplyError: () => active?.clearApplyError(),
         onEscape: returnToEditor,
       },
@@ -197,7 +210,7 @@ function run(site: SiteAdapter, settings: ReturnType<typeof contentSettings>, ge
 
   /** The `focus-panel` shortcut: opens the panel if needed and focuses the next hint, round and round. */
   function onCommand(message: unknown): undefined {
-    if (!v.is(FocusPanelCommandSchema, message) || !active || !panel) return undefined;
+    if (!isFocusPanelCommand(message) || !active || !panel) return undefined;
     panel.expand();
     panel.cycleHints();
     return undefined;

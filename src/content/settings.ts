@@ -1,6 +1,5 @@
-import browser from 'webextension-polyfill';
-import * as v from 'valibot';
-import { DoneReplySchema, UiStateSchema, type UiState } from '../messages';
+import { extension as browser } from './extension-api';
+import { isChangeSettingsReply, isUiState, type SettingsChange, type UiState } from '../messages';
 
 export type ContentSettings = UiState;
 
@@ -14,8 +13,8 @@ export function contentSettings() {
   async function load(): Promise<ContentSettings> {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        const parsed = v.safeParse(UiStateSchema, await browser.runtime.sendMessage({ type: 'rapport/ui-state' }));
-        if (parsed.success) return parsed.output;
+        const reply: unknown = await browser.runtime.sendMessage({ type: 'rapport/ui-state' });
+        if (isUiState(reply)) return reply;
       } catch {
         // The worker was restarting; ask again.
       }
@@ -24,9 +23,15 @@ export function contentSettings() {
     return FALLBACK;
   }
 
-  async function send(message: object): Promise<void> {
-    const reply = v.safeParse(DoneReplySchema, await browser.runtime.sendMessage(message));
-    if (reply.success && !reply.output.ok) console.warn('Rapport:', reply.output.error);
+  /** Asks the worker, which owns settings, to make a change; resolves to why it was not saved, or null. */
+  async function change(change: SettingsChange): Promise<string | null> {
+    try {
+      const reply: unknown = await browser.runtime.sendMessage({ type: 'rapport/change-settings', change });
+      if (!isChangeSettingsReply(reply)) return 'Rapport did not answer';
+      return reply.ok ? null : reply.error;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
   }
 
   return {
@@ -39,7 +44,7 @@ export function contentSettings() {
         void Promise.all([previous, last]).then(([before, after]) => listener(after, before.scoringKey !== after.scoringKey));
       });
     },
-    setPanelCollapsed: (collapsed: boolean) => send({ type: 'rapport/set-panel-collapsed', collapsed }),
-    turnOffRule: (rule: string) => send({ type: 'rapport/turn-off-rule', rule }),
+    setPanelCollapsed: (collapsed: boolean) => change({ kind: 'panel-collapsed', collapsed }),
+    turnOffRule: (rule: string) => change({ kind: 'rule', rule, disabled: true }),
   };
 }

@@ -19,6 +19,8 @@ export interface PanelProps {
   textLength: number;
   error: string | null;
   applyError: string | null;
+  /** "Not saved: …" when turning a rule off or collapsing the panel could not be stored. */
+  settingsError?: string | null;
   collapsed: boolean;
   focusedHint: string | null;
   /** `from` says how the fix was asked for: after a keyboard apply focus returns to the list, after a click it stays in the editor. */
@@ -28,6 +30,7 @@ export interface PanelProps {
   onFocusHint(key: string | null): void;
   onToggleCollapsed(): void;
   onClearApplyError(): void;
+  onClearSettingsError?(): void;
   onEscape(): void;
 }
 
@@ -229,6 +232,15 @@ function Expanded(props: WithThresholds) {
         <p class="notice error" role="alert" data-testid="rapport-apply-error">
           <span>{props.applyError}</span>{' '}
           <button type="button" class="link" onClick={props.onClearApplyError}>
+            OK
+          </button>
+        </p>
+      )}
+
+      {props.settingsError && (
+        <p class="notice error" role="alert" data-testid="rapport-settings-error">
+          <span>{props.settingsError}</span>{' '}
+          <button type="button" class="link" onClick={props.onClearSettingsError}>
             OK
           </button>
         </p>
