@@ -299,20 +299,43 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicyReading {
 }
 
 export const MANAGED_CACHE_KEY = 'managedPolicyCache';
+/** Set when the last policy read could not be cached; the options page shows it. */
+export const MANAGED_CACHE_ERROR_KEY = 'managedPolicyCacheError';
 
 const ManagedCacheSchema = v.object({ raw: v.unknown(), readAt: v.number() });
+const ManagedCacheErrorSchema = v.object({ message: v.string(), at: v.number() });
 
-/** The last policy seen, from storage.local: instant, unlike storage.managed. */
-export async function readCachedManagedPolicy(local: StorageAreaLike): Promise<ManagedPolicyReading & { readAt: number | null }> {
-  const stored = await local.get(MANAGED_CACHE_KEY);
-  const cache = v.safeParse(ManagedCacheSchema, stored[MANAGED_CACHE_KEY]);
-  if (!cache.success) return { policy: null, problems: [], readAt: null };
-  return { ...parseManagedPolicy(cache.output.raw), readAt: cache.output.readAt };
+export interface CachedManagedPolicy extends ManagedPolicyReading {
+  readAt: number | null;
+  /** Why the newest policy could not be cached (so the one shown, if any, is older), or null. */
+  cacheError: string | null;
 }
 
-/** Stores a policy value (from storage.managed.get() or storage.onChanged) as the cached copy. */
+/** The last policy seen, from storage.local: instant, unlike storage.managed. */
+export async function readCachedManagedPolicy(local: StorageAreaLike): Promise<CachedManagedPolicy> {
+  const stored = await local.get([MANAGED_CACHE_KEY, MANAGED_CACHE_ERROR_KEY]);
+  const failure = v.safeParse(ManagedCacheErrorSchema, stored[MANAGED_CACHE_ERROR_KEY]);
+  const cacheError = failure.success ? failure.output.message : null;
+  const cache = v.safeParse(ManagedCacheSchema, stored[MANAGED_CACHE_KEY]);
+  if (!cache.success) return { policy: null, problems: [], readAt: null, cacheError };
+  return { ...parseManagedPolicy(cache.output.raw), readAt: cache.output.readAt, cacheError };
+}
+
+/**
+ * Stores a policy value (from storage.managed.get() or storage.onChanged) as the cached copy. A
+ * policy may hold 50 presets of up to 1 MiB each, more than storage.local's 10 MB: the manifest
+ * asks for `unlimitedStorage` (Chrome; Firefox's storage.local has no such quota). If the write
+ * still fails (a full disk), the reason is stored on its own, small, for the options page to show.
+ */
 export async function cacheManagedPolicy(local: StorageAreaLike, raw: unknown, now = Date.now()): Promise<ManagedPolicyReading> {
-  await local.set({ [MANAGED_CACHE_KEY]: { raw: raw ?? {}, readAt: now } });
+  try {
+    await local.set({ [MANAGED_CACHE_KEY]: { raw: raw ?? {}, readAt: now } });
+  } catch (error) {
+    const message = `the browser refused to store it (${error instanceof Error ? error.message : String(error)}), so Rapport cannot apply it`;
+    await local.set({ [MANAGED_CACHE_ERROR_KEY]: { message, at: now } });
+    throw new Error(message);
+  }
+  if (Object.hasOwn(await local.get(MANAGED_CACHE_ERROR_KEY), MANAGED_CACHE_ERROR_KEY)) await local.remove(MANAGED_CACHE_ERROR_KEY);
   return parseManagedPolicy(raw);
 }
 

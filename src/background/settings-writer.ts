@@ -112,12 +112,13 @@ export function createSettingsWriter({ sync, local, now = Date.now, wait = (ms) 
     const allowed = change.kind === 'panel-collapsed' || (change.kind === 'rule' && change.disabled);
     if (!allowed) return Promise.resolve({ ok: false, error: 'this setting can be changed only in Rapport’s popup or options page' });
     return new Promise((resolve) => {
+      const pending = batch ?? { changes: [], settle: [] };
+      pending.changes = merged(pending.changes, change);
+      pending.settle.push(resolve);
       if (!batch) {
-        batch = { changes: [], settle: [] };
-        void flushWhenAllowed(batch);
+        batch = pending;
+        void flushWhenAllowed(pending);
       }
-      batch.changes = merged(batch.changes, change);
-      batch.settle.push(resolve);
     });
   }
 

@@ -54,8 +54,13 @@ export const settingsWriter = createSettingsWriter({ sync, local });
 browser.storage.onChanged.addListener((_changes, area) => {
   effective = null;
   // A new policy arrives through storage.onChanged('managed'); keep the local copy current.
-  if (area === 'managed') void refreshManagedPolicy(managed, local);
+  if (area === 'managed') refreshPolicy();
 });
 
+/** A policy that cannot be cached is reported in the options page (cacheManagedPolicy stores why). */
+function refreshPolicy(): void {
+  refreshManagedPolicy(managed, local).catch((error: unknown) => console.error('Rapport:', error instanceof Error ? error.message : error));
+}
+
 // Never block start-up on storage.managed: its first read can take minutes (PLATFORM.md).
-void refreshManagedPolicy(managed, local);
+refreshPolicy();

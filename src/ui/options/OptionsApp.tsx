@@ -108,6 +108,12 @@ export function OptionsApp({ storage, saveFile = downloadText, rules = ruleCatal
         </section>
       )}
 
+      {snapshot.policyCacheError && (
+        <p class="status error" role="alert" data-testid="policy-cache-error">
+          Your organisation's policy was not saved: {snapshot.policyCacheError}. Tell whoever manages it.
+        </p>
+      )}
+
       <p class={`status${status ? ` ${status.tone}` : ''}`} role="status" aria-live="polite" data-testid="status">
         {status?.text ?? ''}
       </p>
