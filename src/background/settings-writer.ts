@@ -144,10 +144,12 @@ function merged(changes: readonly SettingsFieldChange[], change: SettingsFieldCh
 export function describeWriteError(error: unknown): string {
   if (error instanceof SettingsChangeRefused) return error.message;
   const message = error instanceof Error ? error.message : String(error);
-  if (/MAX_WRITE_OPERATIONS_PER_(MINUTE|HOUR)/.test(message)) {
+  // Chrome has said both "QUOTA_BYTES quota exceeded" and "Resource::kQuotaBytes quota exceeded".
+  const quota = message.replace(/_/g, '').toLowerCase();
+  if (/maxwriteoperationsper(minute|hour)/.test(quota)) {
     return 'the browser allows only so many saves of synced settings in a row; wait a minute and try again';
   }
-  if (/QUOTA_BYTES/.test(message)) {
+  if (quota.includes('quotabytes')) {
     return 'your browser’s synced storage for Rapport is full (100 KB for all your settings and presets); delete a preset you no longer use';
   }
   return message;

@@ -50,8 +50,10 @@ describe('the settings writer', () => {
 
   it('says why a change was not saved: a full sync storage, the write limit, an organisation lock, an unknown rule', async () => {
     const local = fakeArea();
-    const full = createSettingsWriter({ sync: fullArea('QUOTA_BYTES quota exceeded'), local });
-    expect(await full.change(turnOff('jargon'), 'extension-page')).toEqual({ ok: false, error: expect.stringMatching(/synced storage for Rapport is full/) });
+    for (const message of ['QUOTA_BYTES quota exceeded', 'Resource::kQuotaBytes quota exceeded', 'Resource::kQuotaBytesPerItem quota exceeded']) {
+      const full = createSettingsWriter({ sync: fullArea(message), local });
+      expect(await full.change(turnOff('jargon'), 'extension-page')).toEqual({ ok: false, error: expect.stringMatching(/synced storage for Rapport is full/) });
+    }
     const limited = createSettingsWriter({ sync: fullArea('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'), local });
     expect(await limited.change({ kind: 'site', site: 'x', enabled: false }, 'extension-page')).toEqual({ ok: false, error: expect.stringMatching(/wait a minute/) });
 
