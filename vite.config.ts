@@ -6,10 +6,17 @@ import baseManifest from './manifest.json' with { type: 'json' };
 // One config, two browsers: BROWSER=firefox builds dist-firefox/ with Firefox's manifest dialect.
 const browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 
+/**
+ * Firefox's dialect: no Chrome-only keys (`key`, `minimum_chrome_version`, `storage.managed_schema`:
+ * Firefox reads policy from policies.json without a schema), an event page instead of a service
+ * worker, and no `unlimitedStorage`, which Chrome needs for a large policy cache but Firefox (whose
+ * storage.local has no 10 MB quota) would announce at install as "store unlimited data".
+ */
 function firefoxManifest(): ManifestV3Export {
-  const { key: _key, minimum_chrome_version: _min, background, ...rest } = baseManifest;
+  const { key: _key, minimum_chrome_version: _min, storage: _managedSchema, background, permissions, ...rest } = baseManifest;
   return {
     ...rest,
+    permissions: permissions.filter((permission) => permission !== 'unlimitedStorage'),
     background: { scripts: [background.service_worker], type: 'module' },
     browser_specific_settings: {
       gecko: {
