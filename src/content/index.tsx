@@ -13,7 +13,12 @@ import { contentSettings, type ContentSettings } from './settings';
 // the answer; all scoring lives in the worker.
 
 const adapter = siteFor(new URL(location.href));
-if (adapter) void start(adapter);
+/**
+ * Settles once start-up is done: settings read and, where Rapport is on, the composers already in
+ * the page attached. It lives in the content script's own world, which the page cannot see; tests
+ * wait for it (a positive signal) before they check that something did not happen.
+ */
+(globalThis as { rapportStarted?: Promise<void> }).rapportStarted = adapter ? start(adapter) : Promise.resolve();
 
 async function start(site: SiteAdapter): Promise<void> {
   const settings = contentSettings();
