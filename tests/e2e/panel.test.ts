@@ -7,6 +7,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import type { Preset } from '../../src/engine';
+import { NEUTRAL_PRESET } from '../../src/engine/presets/neutral';
 import { scored } from '../scored';
 import { editor, fixtureSelection, fixtureText, launch, projectRoot, readPanel, typeInto, type Harness } from './harness';
 
@@ -41,8 +43,8 @@ async function waitForScores(page: Page): Promise<void> {
 }
 
 /** Waits until the panel shows the scores of what the editor holds now (scored after the last change). */
-async function waitForScoredText(page: Page, id: string, network: Site): Promise<void> {
-  const expected = scored(await fixtureText(page, id), undefined, { network });
+async function waitForScoredText(page: Page, id: string, network: Site, preset?: Preset): Promise<void> {
+  const expected = scored(await fixtureText(page, id), preset, { network });
   const scores = expected.status === 'scored' ? { reciprocity: expected.reciprocity, voice: expected.voice } : {};
   await expect.poll(() => readPanel(page), UI_TIMEOUT).toMatchObject({ state: 'ready', ...scores });
 }
@@ -212,7 +214,7 @@ describe.each(['x', 'facebook'] as const)('on %s', (site) => {
     if (site === 'facebook') await page.locator('[data-fixture-action="open-composer"]').click();
     await typeInto(page, id, 'Please utilize the form. What do you think?');
     await waitForScores(page);
-    await waitForScoredText(page, id, site);
+    await waitForScoredText(page, id, site, { ...NEUTRAL_PRESET, rules: { ...NEUTRAL_PRESET.rules, 'plain-words': { weight: 1, ...NEUTRAL_PRESET.rules['plain-words'], enabled: false } } });
     expect(await panelRules(page)).not.toContain('plain-words');
     await page.close();
   });
