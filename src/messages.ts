@@ -41,6 +41,7 @@ export const SettingsChangeSchema = v.variant('kind', [
   v.object({ kind: v.literal('site'), site: NetworkSchema, enabled: v.boolean() }),
   v.object({ kind: v.literal('rule'), rule: RuleIdSchema, disabled: v.boolean() }),
   v.object({ kind: v.literal('panel-collapsed'), collapsed: v.boolean() }),
+  v.object({ kind: v.literal('private-messages'), coach: v.boolean() }),
   v.object({ kind: v.literal('reset') }),
   v.object({ kind: v.literal('import-preset'), text: v.string() }),
   v.object({ kind: v.literal('save-preset'), file: v.record(v.string(), v.unknown()), originalId: v.optional(PresetIdSchema) }),
@@ -143,6 +144,7 @@ export type ScoreReply = v.InferOutput<typeof ScoreReplySchema>;
 export const UiStateSchema = v.object({
   sitesEnabled: v.object({ x: v.boolean(), facebook: v.boolean() }),
   panelCollapsed: v.boolean(),
+  coachPrivateMessages: v.boolean(),
   scoringKey: v.string(),
 });
 export type UiState = v.InferOutput<typeof UiStateSchema>;
@@ -183,6 +185,7 @@ export function isUiState(value: unknown): value is UiState {
     isRecord(value.sitesEnabled) &&
     Object.values(value.sitesEnabled).every((enabled) => typeof enabled === 'boolean') &&
     typeof value.panelCollapsed === 'boolean' &&
+    typeof value.coachPrivateMessages === 'boolean' &&
     typeof value.scoringKey === 'string'
   );
 }

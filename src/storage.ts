@@ -46,6 +46,8 @@ const SettingsSchema = v.object({
   }),
   disabledRules: v.fallback(RuleIdListSchema, []),
   panelCollapsed: v.fallback(v.boolean(), false),
+  /** Direct messages and chats are private: coached only when the user turns this on. */
+  coachPrivateMessages: v.fallback(v.boolean(), false),
   /**
    * For each setting the user changed while an organisation default applied: that default, as JSON.
    * The user's choice wins over that same default; a *new* default from the organisation wins again.
@@ -69,6 +71,7 @@ export function defaultSettings(): Settings {
     sites: { x: true, facebook: true },
     disabledRules: [],
     panelCollapsed: false,
+    coachPrivateMessages: false,
     overriddenDefaults: {},
   };
 }
@@ -91,7 +94,7 @@ export async function loadSettings(sync: StorageAreaLike): Promise<Settings> {
 export class NewerSettingsError extends Error {}
 
 /** A change to the `settings` item itself (the other changes add, replace or delete presets). */
-export type SettingsFieldChange = Extract<SettingsChange, { kind: 'active-preset' | 'site' | 'rule' | 'panel-collapsed' }>;
+export type SettingsFieldChange = Extract<SettingsChange, { kind: 'active-preset' | 'site' | 'rule' | 'panel-collapsed' | 'private-messages' }>;
 
 /** A change the stored state or the organisation's policy does not allow; its message is for the person who asked. */
 export class SettingsChangeRefused extends Error {}
@@ -149,6 +152,8 @@ export function applySettingsChange(settings: Settings, change: SettingsFieldCha
     }
     case 'panel-collapsed':
       return { ...settings, panelCollapsed: change.collapsed };
+    case 'private-messages':
+      return { ...settings, coachPrivateMessages: change.coach };
   }
 }
 
@@ -371,6 +376,7 @@ export interface EffectiveSettings {
   sites: Record<Network, boolean>;
   disabledRules: string[];
   panelCollapsed: boolean;
+  coachPrivateMessages: boolean;
   /** What the organisation fixed, so the UI can say "set by your organisation" and disable the control. */
   locked: { activePreset: boolean; rules: Record<string, 'force-on' | 'force-off'> };
   /** Settings currently taken from an organisation default (the user may change them). */
@@ -444,6 +450,7 @@ export function resolveEffectiveSettings(
     },
     disabledRules,
     panelCollapsed: settings.panelCollapsed,
+    coachPrivateMessages: settings.coachPrivateMessages,
     locked: { activePreset: lockedPresetId !== undefined, rules: lockedRules },
     fromOrganisationDefaults: fromDefaults,
     warnings,

@@ -33,6 +33,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 function isExtensionPage(sender: browser.Runtime.MessageSender): boolean {
   return sender.url?.startsWith(browser.runtime.getURL('')) === true;
 }
+// Content scripts hold a port open only to learn, from its closing, when an update or reload of the
+// extension has orphaned them (src/content/index.tsx). Nothing is ever sent on it.
+browser.runtime.onConnect.addListener(() => {});
 
 async function scoreDraft(request: ScoreRequest): Promise<ScoreReply> {
   try {

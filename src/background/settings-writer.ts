@@ -130,7 +130,7 @@ export function createSettingsWriter({ sync, local, now = Date.now, wait = (ms) 
 }
 
 function isFieldChange(change: SettingsChange): change is SettingsFieldChange {
-  return change.kind === 'active-preset' || change.kind === 'site' || change.kind === 'rule' || change.kind === 'panel-collapsed';
+  return change.kind === 'active-preset' || change.kind === 'site' || change.kind === 'rule' || change.kind === 'panel-collapsed' || change.kind === 'private-messages';
 }
 
 /** A later change to the same setting replaces an earlier one still waiting: one write carries both. */

@@ -43,6 +43,7 @@ export async function uiState(): Promise<UiState> {
   return {
     sitesEnabled: settings.sites,
     panelCollapsed: settings.panelCollapsed,
+    coachPrivateMessages: settings.coachPrivateMessages,
     // Changes whenever scoring would: the content script rescores its drafts when it sees a new key.
     scoringKey: JSON.stringify(settings.preset),
   };

@@ -15,6 +15,8 @@ const SCAN_THROTTLE_MS = 200;
  */
 export function watchComposers(
   adapter: SiteAdapter,
+  /** Whether to attach to a composer now (private ones only when the user asked); asked at every scan. */
+  accept: (el: HTMLElement) => boolean,
   attach: (el: HTMLElement) => void,
   detach: (el: HTMLElement) => void,
 ): ComposerWatcher {
@@ -23,7 +25,7 @@ export function watchComposers(
 
   function scan(): void {
     pending = undefined;
-    const found = new Set(document.querySelectorAll<HTMLElement>(adapter.composerSelector));
+    const found = new Set([...document.querySelectorAll<HTMLElement>(adapter.composerSelector)].filter(accept));
     for (const el of attached) {
       if (!found.has(el) || !el.isConnected) {
         attached.delete(el);
@@ -44,7 +46,7 @@ export function watchComposers(
 
   function onFocusIn(event: FocusEvent): void {
     const composer = event.target instanceof Element ? event.target.closest<HTMLElement>(adapter.composerSelector) : null;
-    if (composer && !attached.has(composer)) scan();
+    if (composer && !attached.has(composer) && accept(composer)) scan();
   }
 
   const observer = new MutationObserver(scheduleScan);

@@ -1,110 +1,52 @@
 import { render } from 'preact';
 import { Panel, type PanelProps } from '../ui/panel/Panel';
-import panelCss from '../ui/panel/panel.css?inline';
+import { keepClearOf, placePanel, placeStrip, type Placement, type Rect } from './placement';
+import { shadowHost } from './shadow-host';
 
-/** Space between the panel and the composer, and between the panel and the window's edges. */
-const GAP_PX = 12;
-/** The expanded panel's width (panel.css `.panel { width }`). */
-export const PANEL_WIDTH_PX = 320;
-/**
- * Both sites put the post button just below the editor, inside the editor's horizontal extent
- * (X: below-right in the same column; Facebook: the dialog's bottom row). Keeping clear of the
- * editor's rect stretched down by this much keeps the panel off the button too.
- */
-const POST_BUTTON_ALLOWANCE_PX = 72;
-/** Until the badge has been measured once. */
-const BADGE_ESTIMATE = { width: 140, height: 34 };
-
-export interface Rect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-export type Placement =
-  /** The expanded panel (or the badge) beside the composer. */
-  | { mode: 'beside'; side: 'right' | 'left'; left: number; top: number }
-  /** No side has room for the panel: only the badge, in a window corner clear of the composer. */
-  | { mode: 'corner'; corner: 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left'; left: number; top: number };
+/** Until the panel has been measured once. */
+const HEIGHT_ESTIMATE_PX = 420;
+/** panel.css caps the panel's height at this. */
+const MAX_HEIGHT_PX = 640;
 
 /**
- * Where the panel goes. Beside the composer when a side has room (right first: on both sites the
- * left is the site's own navigation), top-aligned with it and kept inside the window; otherwise a
- * corner whose badge does not overlap the composer or its post button. Pure, so it is unit-tested.
+ * What the panel must leave uncovered: a composer in a dialog (X's compose and reply, Facebook's
+ * create-post) as the whole dialog box, unless the dialog element is the full-window layer.
  */
-export function placePanel(composer: Rect, viewport: { width: number; height: number }, size: { width: number; height: number }): Placement {
-  const keepClear = keepClearOf(composer);
-  const visible = composer.bottom > 0 && composer.top < viewport.height && composer.right > 0 && composer.left < viewport.width;
-  const top = clamp(composer.top, GAP_PX, viewport.height - size.height - GAP_PX);
-  if (visible) {
-    if (composer.right + GAP_PX + size.width + GAP_PX <= viewport.width) return { mode: 'beside', side: 'right', left: composer.right + GAP_PX, top };
-    if (composer.left - GAP_PX - size.width - GAP_PX >= 0) return { mode: 'beside', side: 'left', left: composer.left - GAP_PX - size.width, top };
-  }
-  return cornerFor(keepClear, viewport, size);
-}
-
-/** The composer's rect stretched down over the site's post button. */
-export function keepClearOf(composer: Rect): Rect {
-  return { left: composer.left, top: composer.top, right: composer.right, bottom: composer.bottom + POST_BUTTON_ALLOWANCE_PX };
-}
-
-/** The first window corner whose box stays off `keepClear`; failing that, the one that overlaps it least. */
-export function cornerFor(keepClear: Rect, viewport: { width: number; height: number }, size: { width: number; height: number }): Extract<Placement, { mode: 'corner' }> {
-  const right = viewport.width - size.width - GAP_PX;
-  const bottom = viewport.height - size.height - GAP_PX;
-  const corners = [
-    { corner: 'bottom-right', left: right, top: bottom },
-    { corner: 'bottom-left', left: GAP_PX, top: bottom },
-    { corner: 'top-right', left: right, top: GAP_PX },
-    { corner: 'top-left', left: GAP_PX, top: GAP_PX },
-  ] as const;
-  const overlap = ({ left, top }: { left: number; top: number }): number => {
-    const width = Math.min(left + size.width, keepClear.right) - Math.max(left, keepClear.left);
-    const height = Math.min(top + size.height, keepClear.bottom) - Math.max(top, keepClear.top);
-    return width > 0 && height > 0 ? width * height : 0;
-  };
-  const best = corners.reduce((chosen, candidate) => (overlap(candidate) < overlap(chosen) ? candidate : chosen));
-  return { mode: 'corner', corner: best.corner, left: Math.max(0, best.left), top: Math.max(0, best.top) };
-}
-
-/**
- * A composer in a dialog (X's compose and reply, Facebook's create-post) is kept clear of as the whole
- * dialog box, unless the dialog element is the full-window layer rather than the box.
- */
-function keepClearRect(anchor: HTMLElement, viewportWidth: number): DOMRect {
-  const own = anchor.getBoundingClientRect();
+function clearRect(anchor: HTMLElement, viewportWidth: number): Rect {
+  const own = keepClearOf(anchor.getBoundingClientRect());
   const dialog = anchor.closest('[role="dialog"]')?.getBoundingClientRect();
   return dialog && dialog.width < viewportWidth * 0.9 ? dialog : own;
 }
 
-function clamp(value: number, min: number, max: number): number {
-  return Math.max(min, Math.min(value, Math.max(min, max)));
+/** The site's navigation (landmarks), which the panel never covers. Not the anchor's own surroundings. */
+function navigationRects(anchor: HTMLElement): Rect[] {
+  return [...document.querySelectorAll('[role="banner"],[role="navigation"]')]
+    .filter((landmark) => !landmark.contains(anchor))
+    .map((landmark) => landmark.getBoundingClientRect())
+    .filter((rect) => rect.width > 0 && rect.height > 0);
 }
 
 /**
  * The `rapport-panel` element: created in the page's document (content scripts have no
  * customElements registry, so it stays an undefined element) with an open shadow root that isolates
- * its styles both ways.
+ * its styles both ways. It also draws the marker on the composer being scored.
  */
 export function createPanelHost() {
-  const host = document.createElement('rapport-panel');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(panelCss);
-  shadow.adoptedStyleSheets = [sheet];
+  const { host, shadow, root } = shadowHost('rapport-panel');
   host.setAttribute('data-state', 'idle');
   host.setAttribute('data-composers', '0');
-  host.hidden = true;
-  document.documentElement.append(host);
+  const marker = document.createElement('div');
+  marker.className = 'marker';
+  marker.setAttribute('data-testid', 'rapport-marker');
+  shadow.append(marker);
 
   let anchor: HTMLElement | null = null;
   let props: PanelProps | null = null;
   let frame = 0;
-  /** Set when no side has room: the panel shows only as a badge in a corner. */
+  /** Set when no side has room: the panel shows as a strip attached to the composer. */
   let roomless = false;
   /**
-   * Expanded on request (badge click or the keyboard shortcut) although collapsed or roomless; ends
+   * Expanded on request (strip click or the keyboard shortcut) although collapsed or roomless; ends
    * when focus leaves the panel, on Esc, or with the collapse button. The stored preference is unchanged.
    */
   let peeking = false;
@@ -144,12 +86,13 @@ export function createPanelHost() {
             peeking = false;
             paint();
           } else if (!expanded && (roomless || current.collapsed)) {
-            // Opening from the badge: show it now; only a badge the user collapsed changes the stored choice.
+            // Opening from the strip: show it now; only a strip the user collapsed changes the stored choice.
             if (current.collapsed && !roomless) current.onToggleCollapsed();
             else peeking = true;
             paint();
             focusPanel();
           } else current.onToggleCollapsed();
+          schedulePlacement();
         }}
         onEscape={() => {
           current.onEscape();
@@ -159,7 +102,7 @@ export function createPanelHost() {
           }
         }}
       />,
-      shadow,
+      root,
     );
     // Then focus stays in the panel, at the same place in the list, instead of falling to the page.
     const lost = focusedBefore !== null && !focusedBefore.isConnected && shadow.activeElement === null;
@@ -176,7 +119,7 @@ export function createPanelHost() {
     return focused ? hintItems().findIndex((item) => item.contains(focused)) : -1;
   }
 
-  /** Focuses the hint at `index` (clamped); with no hints, the panel itself, or the badge. */
+  /** Focuses the hint at `index` (clamped); with no hints, the panel itself, or the strip. */
   function focusHint(index: number): void {
     const items = hintItems();
     const item = items[Math.min(Math.max(0, index), items.length - 1)];
@@ -190,15 +133,18 @@ export function createPanelHost() {
 
   function place(): void {
     frame = 0;
-    if (!anchor?.isConnected || !props) return;
+    if (!anchor?.isConnected || !props || host.hidden) return;
     const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
-    const composer = keepClearRect(anchor, viewport.width);
+    const composer = anchor.getBoundingClientRect();
+    const clear = clearRect(anchor, viewport.width);
+    const shownElement = shadow.querySelector('.panel, .badge');
+    const shown = shownElement?.getBoundingClientRect();
     const expanded = showsExpanded();
-    const measured = host.getBoundingClientRect();
-    const size = measured.width > 0 ? { width: measured.width, height: measured.height } : expanded ? { width: PANEL_WIDTH_PX, height: BADGE_ESTIMATE.height } : BADGE_ESTIMATE;
-    // Room is judged for the expanded panel's width whatever shows now, so the mode does not flip-flop.
-    const forPanel = placePanel(composer, viewport, { width: PANEL_WIDTH_PX, height: size.height });
-    const nowRoomless = forPanel.mode === 'corner';
+    // The height the panel's content wants (not what the last placement allowed it), up to its cap.
+    const height = expanded && shownElement?.scrollHeight ? Math.min(shownElement.scrollHeight + 2, MAX_HEIGHT_PX) : HEIGHT_ESTIMATE_PX;
+    // Room is judged for the expanded panel whatever shows now, so the mode does not flip-flop.
+    const forPanel = placePanel(clear, composer, navigationRects(anchor), viewport, height);
+    const nowRoomless = forPanel.mode === 'strip';
     if (nowRoomless !== roomless) {
       roomless = nowRoomless;
       paint();
@@ -206,13 +152,23 @@ export function createPanelHost() {
       schedulePlacement();
       return;
     }
-    let placement: Placement;
-    if (roomless) placement = cornerFor(keepClearOf(composer), viewport, size);
-    else placement = expanded ? forPanel : placePanel(composer, viewport, size);
-    host.setAttribute('data-placement', placement.mode === 'beside' ? placement.side : placement.corner);
+    let placement: Placement = forPanel;
+    if (roomless || !expanded) {
+      const size = { width: expanded ? forPanel.width : (shown?.width ?? 300), height: expanded ? height : (shown?.height ?? 32) };
+      // Collapsed beside a composer with room: the strip waits where the panel would be.
+      placement = !roomless && forPanel.mode === 'beside' ? { ...forPanel, width: size.width } : placeStrip(clear, composer, viewport, size);
+    }
+    host.setAttribute('data-placement', placement.mode === 'beside' ? placement.side : 'strip');
     // Read by panel.css's important :host rule, so a page rule like `* { left: 0 !important }` cannot move it.
-    host.style.setProperty('--rapport-left', `${Math.round(placement.left)}px`);
-    host.style.setProperty('--rapport-top', `${Math.round(placement.top)}px`);
+    const style = host.style;
+    style.setProperty('--rapport-left', `${Math.round(placement.left)}px`);
+    style.setProperty('--rapport-top', `${Math.round(placement.top)}px`);
+    style.setProperty('--rapport-width', `${Math.round(placement.width)}px`);
+    style.setProperty('--rapport-max-height', `${Math.round(placement.maxHeight)}px`);
+    // The marker: a thin bar along the scored composer's leading edge.
+    style.setProperty('--rapport-marker-left', `${Math.round(composer.left - 6)}px`);
+    style.setProperty('--rapport-marker-top', `${Math.round(composer.top)}px`);
+    style.setProperty('--rapport-marker-height', `${Math.round(composer.height)}px`);
   }
 
   function onFocusOut(event: FocusEvent): void {
@@ -235,11 +191,13 @@ export function createPanelHost() {
   return {
     host,
     shadow,
+    /** Shows the panel for `el`, or hides it (null): one composer at a time. */
     anchorTo(el: HTMLElement | null): void {
+      host.hidden = el === null;
       if (anchor === el) return;
       if (anchor) resizeObserver.unobserve(anchor);
       anchor = el;
-      host.hidden = el === null;
+      peeking = false;
       if (el) {
         resizeObserver.observe(el);
         schedulePlacement();
@@ -274,7 +232,7 @@ export function createPanelHost() {
       window.removeEventListener('scroll', schedulePlacement, { capture: true });
       window.removeEventListener('resize', schedulePlacement);
       host.removeEventListener('focusout', onFocusOut);
-      render(null, shadow);
+      render(null, root);
       host.remove();
     },
   };

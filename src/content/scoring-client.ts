@@ -3,6 +3,13 @@ import { isScoreReply, type ScoreReply, type ScoreRequest } from '../messages';
 
 const RETRY_DELAYS_MS = [0, 100, 400];
 
+let contextGone: () => void = () => {};
+
+/** Called once a request finds the extension gone (updated or reloaded under the page). */
+export function whenContextGone(handler: () => void): void {
+  contextGone = handler;
+}
+
 /**
  * Asks the worker to score a draft. MV3 stops idle workers; a message sent while one is shutting
  * down can fail, and the next one starts it again, so a failed send is retried a few times.
@@ -17,7 +24,10 @@ export async function requestScore(request: ScoreRequest): Promise<ScoreReply> {
       return { ok: false, version: request.version, error: "Unexpected reply from Rapport's worker" };
     } catch (error) {
       lastError = error;
-      if (isContextGone(error)) break;
+      if (isContextGone(error)) {
+        contextGone();
+        break;
+      }
     }
   }
   return { ok: false, version: request.version, error: errorText(lastError) };

@@ -3,7 +3,8 @@ import type { PresetSummary } from '../messages';
 import type { SiteAdapter } from '../sites';
 import { readLayout, readText, toDomRange, type TextLayout } from '../sites/layout';
 import { applyReplacement } from './apply';
-import type { Underlines } from './highlights';
+import type { Underline, Underlines } from './highlights';
+import { rangesOf } from './ranges';
 import { diffTexts, remapRange } from './remap';
 import { requestScore } from './scoring-client';
 
@@ -138,15 +139,26 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
 
   function paint(layout: TextLayout = readLayout(adapter, el)): void {
     if (disposed) return;
-    const drawn = visibleHints()
-      .filter((hint) => hint.kind === 'issue' && hint.range.end > hint.range.start)
-      .flatMap((hint) => {
-        const range = toDomRange(layout, hint.range.start, hint.range.end);
-        return range ? [{ axis: hint.axis, range, key: hint.key }] : [];
-      });
+    const drawn: Underline[] = [];
+    const lastEnd: Record<string, number> = {};
+    const lastAlt: Record<string, boolean> = {};
+    const pieces = visibleHints()
+      .filter((hint) => hint.kind === 'issue')
+      .flatMap((hint) => rangesOf(hint).map((range) => ({ hint, range })))
+      .filter(({ range }) => range.end > range.start)
+      .sort((a, b) => a.range.start - b.range.start);
+    for (const { hint, range } of pieces) {
+      const domRange = toDomRange(layout, range.start, range.end);
+      if (!domRange) continue;
+      // Touching (or one character apart) on the same axis: switch style so the two stay apart.
+      const alt = range.start - (lastEnd[hint.axis] ?? -9) <= 1 && !lastAlt[hint.axis];
+      lastEnd[hint.axis] = range.end;
+      lastAlt[hint.axis] = alt;
+      drawn.push({ axis: hint.axis, alt, range: domRange, key: hint.key });
+    }
     const focused = visibleHints().find((hint) => hint.key === snapshot.focusedHint);
-    const focusRange = focused ? toDomRange(layout, focused.range.start, focused.range.end) : null;
-    underlines.set(session, drawn, focusRange);
+    const focusRanges = focused ? rangesOf(focused).flatMap((range) => toDomRange(layout, range.start, range.end) ?? []) : [];
+    underlines.set(session, drawn, focusRanges);
   }
 
   const session = {

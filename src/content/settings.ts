@@ -3,7 +3,7 @@ import { isChangeSettingsReply, isUiState, type SettingsChange, type UiState } f
 
 export type ContentSettings = UiState;
 
-const FALLBACK: UiState = { sitesEnabled: { x: true, facebook: true }, panelCollapsed: false, scoringKey: '' };
+const FALLBACK: UiState = { sitesEnabled: { x: true, facebook: true }, panelCollapsed: false, coachPrivateMessages: false, scoringKey: '' };
 
 /**
  * The content script's view of settings: asked of the worker (which merges presets and policy),
@@ -36,13 +36,16 @@ export function contentSettings() {
 
   return {
     load,
-    onChange(listener: (next: ContentSettings, scoringChanged: boolean) => void): void {
+    /** Calls `listener` after every storage change; returns how to stop listening. */
+    onChange(listener: (next: ContentSettings, scoringChanged: boolean) => void): () => void {
       let last: Promise<ContentSettings> = load();
-      browser.storage.onChanged.addListener(() => {
+      const changed = (): void => {
         const previous = last;
         last = load();
         void Promise.all([previous, last]).then(([before, after]) => listener(after, before.scoringKey !== after.scoringKey));
-      });
+      };
+      browser.storage.onChanged.addListener(changed);
+      return () => browser.storage.onChanged.removeListener(changed);
     },
     setPanelCollapsed: (collapsed: boolean) => change({ kind: 'panel-collapsed', collapsed }),
     turnOffRule: (rule: string) => change({ kind: 'rule', rule, disabled: true }),

@@ -7,8 +7,10 @@ import type { Network } from '../engine/types';
 export interface SiteAdapter {
   id: Network;
   matches(url: URL): boolean;
-  /** Selector for the editable element of every composer kind on this site. */
+  /** Selector for the editable element of every composer kind on this site, private ones included. */
   composerSelector: string;
+  /** Whether a composer writes a private message (DMs, chat): coached only when the user asks for it. */
+  isPrivate(el: HTMLElement): boolean;
   /** The editor's blocks (paragraphs) in document order. */
   blocks(el: HTMLElement): HTMLElement[];
   /** Whether a text node inside a block is part of the editor's text (not a placeholder or widget). */

@@ -77,10 +77,11 @@ async function settledPanel(page: Page): Promise<PanelReading> {
   throw new Error(`The panel did not settle on a score within 15 s (last reading: ${previous})`);
 }
 
+/** What the panel shows, in plain sentences. */
 function describeReading(reading: PanelReading): string {
-  const lines = [`  reciprocity ${reading.reciprocity}   voice ${reading.voice}   (${reading.composers} composer(s) on the page)`];
-  for (const hint of reading.hints) lines.push(`  • [${hint.rule}] ${hint.text}${hint.fixable ? '   (one-click fix)' : ''}`);
-  if (reading.hints.length === 0) lines.push('  (no hints)');
+  const lines = [`  Reciprocity scores ${reading.reciprocity} and voice ${reading.voice} out of 100.`];
+  for (const hint of reading.hints) lines.push(`  • ${hint.text}${hint.fixable ? ' One click fixes it.' : ''}`);
+  if (reading.hints.length === 0) lines.push('  Nothing to flag.');
   return lines.join('\n');
 }
 
@@ -91,7 +92,7 @@ async function runScenario(harness: Harness, scenario: Scenario, theme: FixtureT
     await scenario.prepare?.(page);
     for (const draft of scenario.drafts) await typeInto(page, draft.editorId, draft.text);
     await settledPanel(page);
-    // Where the composer leaves no room beside it the panel waits as a badge: open it, as a user would.
+    // Where the composer leaves no room beside it the panel waits as a strip: open it, as a user would.
     const badge = page.locator('rapport-panel').locator('[data-testid="rapport-badge"]');
     if (await badge.count()) await badge.click();
     const reading = await settledPanel(page);

@@ -69,6 +69,8 @@ export interface Harness {
   openX(pathname?: string): Promise<Page>;
   /** Opens https://www.facebook.com{path} in a new tab and waits for the fixture page to be ready. */
   openFacebook(pathname?: string): Promise<Page>;
+  /** Opens any fixture URL (https://pro.x.com/, https://business.facebook.com/latest/composer, …). */
+  openUrl(url: string): Promise<Page>;
   /** Stops the extension's service worker, as Chromium does when it idles; resolves once it has stopped. */
   stopServiceWorker(): Promise<void>;
   /** Every request from every target since launch (http, https, ws, wss, data, blob, chrome-extension). */
@@ -141,12 +143,13 @@ export async function launch({ dist = defaultDist, headless = true, server: give
       if (worker.url().startsWith(`chrome-extension://${extensionId}/`)) serviceWorker = worker;
     });
 
-    const open = async (site: FixtureSite, pathname: string): Promise<Page> => {
+    const openUrl = async (url: string): Promise<Page> => {
       const page = await context.newPage();
-      await page.goto(`https://${hostOf(site)}${pathname}`);
+      await page.goto(url);
       await page.waitForFunction(() => window.__fixture !== undefined);
       return page;
     };
+    const open = (site: FixtureSite, pathname: string): Promise<Page> => openUrl(`https://${hostOf(site)}${pathname}`);
 
     return {
       context,
@@ -157,6 +160,7 @@ export async function launch({ dist = defaultDist, headless = true, server: give
       server,
       openX: (pathname = '/home') => open('x', pathname),
       openFacebook: (pathname = '/') => open('facebook', pathname),
+      openUrl,
       // Playwright is not told when a worker stops (its Worker only closes with the browser), so the
       // watcher waits for DevTools to report the version stopped.
       stopServiceWorker: () => watcher.stopServiceWorker(serviceWorker.url()),
@@ -504,11 +508,12 @@ export function readPanel(page: Page): Promise<PanelReading | null> {
       reciprocity: reciprocity ?? null,
       voice: voice ?? null,
       hints: [...(root?.querySelectorAll('[data-testid="rapport-hint"]') ?? [])].map((hint) => {
-        // Each text node on its own, so "message" and "+18" do not run together; buttons' labels left out.
+        // What a sighted reader sees, each text node on its own so "message" and "−3" do not run
+        // together; buttons' labels and text only for screen readers left out.
         const parts: string[] = [];
         const walker = document.createTreeWalker(hint, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          if (!node.parentElement?.closest('button')) parts.push(node.textContent ?? '');
+          if (!node.parentElement?.closest('button, .visually-hidden')) parts.push(node.textContent ?? '');
         }
         return {
           rule: hint.getAttribute('data-rule') ?? '',

@@ -286,8 +286,9 @@ describe('placement', () => {
     await typeInto(page, 'comment-1', 'Thanks Ada! What are you baking first?');
     await waitForScores(page);
     const where = () => boxes(page, 'comment-1', '[data-fixture-editor="comment-1"]');
-    // Top-aligned with the composer, as far as the window allows.
-    const expectedTop = (now: Awaited<ReturnType<typeof where>>) => Math.max(12, Math.min(now.editor.top, now.viewport.height - (now.panel.bottom - now.panel.top) - 12));
+    // Top-aligned with the composer, as far as the window allows, and never over the site's top banner.
+    const banner = await page.evaluate(() => document.querySelector('[role="banner"]')!.getBoundingClientRect().bottom);
+    const expectedTop = (now: Awaited<ReturnType<typeof where>>) => Math.max(banner + 8, Math.min(now.editor.top, now.viewport.height - (now.panel.bottom - now.panel.top) - 8));
     const before = await where();
     expect(Math.abs(before.panel.top - expectedTop(before))).toBeLessThan(2);
     await page.mouse.move(640, 600);
@@ -298,7 +299,7 @@ describe('placement', () => {
     await page.close();
   });
 
-  it('shrinks to a badge in a free corner when no side has room, and opens on demand', async () => {
+  it('shrinks to a strip attached to the composer when no side has room, and opens on demand', async () => {
     const { page, id } = await openComposer('x');
     await page.setViewportSize({ width: 760, height: 700 });
     await typeInto(page, id, 'Our new app is here! Download now.');
@@ -310,7 +311,7 @@ describe('placement', () => {
     const reading = await readPanel(page);
     expect(reading?.reciprocity).not.toBeNull();
     expect(reading?.voice).not.toBeNull();
-    await page.screenshot({ path: path.join(artifacts, 'x-light-narrow-badge.png') });
+    await page.screenshot({ path: path.join(artifacts, 'x-light-narrow-strip.png') });
     // The shortcut still opens it, for as long as focus stays in it; Esc goes back to the badge and the editor.
     await pressFocusPanelShortcut(page);
     await expect.poll(() => panelFocus(page), UI_TIMEOUT).not.toBeNull();
@@ -347,7 +348,7 @@ async function settingsCollapsed(): Promise<boolean> {
 }
 
 describe('style isolation', () => {
-  const PANEL_PROBES = ['.root', '.score-value', '.hint-message', '[data-testid="rapport-apply"]', '.facts'];
+  const PANEL_PROBES = ['.root', '.score-value', '.hint-message', '[data-testid="rapport-apply"]', '.legend'];
   const PROPERTIES = ['color', 'font-size', 'font-family', 'background-color', 'position', 'left', 'top', 'width', 'line-height'];
 
   it('a hostile page rule does not restyle the panel', async () => {

@@ -16,6 +16,10 @@ import { fixtureShellPath, fixturesDistDirectory } from '../fixtures/build';
 export const fixtureHosts: Readonly<Record<string, FixtureSite>> = {
   'x.com': 'x',
   'www.facebook.com': 'facebook',
+  // X Pro and Meta Business Suite: the same editor families, served by the same fixture bundles,
+  // which lay themselves out by host name.
+  'pro.x.com': 'x',
+  'business.facebook.com': 'facebook',
 };
 
 export function hostOf(site: FixtureSite): string {

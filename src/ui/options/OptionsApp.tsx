@@ -143,6 +143,29 @@ export function OptionsApp({ storage, saveFile = downloadText, rules = ruleCatal
             void run(() => storage.change({ kind: 'site', site, enabled }), `Coaching on ${site === 'x' ? 'X' : 'Facebook'} turned ${enabled ? 'on' : 'off'}.`)
           }
         />
+        <div class="check">
+          <input
+            type="checkbox"
+            id="options-private-messages"
+            data-testid="coach-private-messages"
+            checked={effective.coachPrivateMessages}
+            aria-describedby="options-private-messages-note"
+            // A scripted click would still tick the box on screen; cancelling it leaves the box as stored.
+            onClick={(event) => {
+              if (!event.isTrusted) event.preventDefault();
+            }}
+            onChange={(event) => {
+              // Only the user's own click changes what Rapport reads.
+              if (!event.isTrusted) return;
+              const on = event.currentTarget.checked;
+              void run(() => storage.change({ kind: 'private-messages', coach: on }), `Private messages ${on ? 'are' : 'are no longer'} coached.`);
+            }}
+          />
+          <label for="options-private-messages">Coach private messages too</label>
+          <p class="hint-text" id="options-private-messages-note">
+            X direct messages and Facebook Messenger. Off unless you turn it on; drafts never leave your computer either way.
+          </p>
+        </div>
       </section>
 
       <section aria-labelledby="presets-title">

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Axis, Hint, Report, ScoredReport } from '../../engine/types';
 import type { PresetSummary } from '../../messages';
 import { LOCKED_TEXT } from '../components/OrganisationNote';
@@ -55,18 +55,31 @@ export function bandFor(score: number, thresholds: { ok: number; warn: number })
 /** The band in words, so a score never depends on colour alone. */
 export const BAND_WORDS: Record<Band, string> = { good: 'Good', fair: 'Could be better', poor: 'Needs work' };
 
-/** "−3", "+18", "−0.4": the points a finding moves its axis, with a real minus sign. */
+/** "−3", "+18": the whole points a finding moves its axis, with a real minus sign; "" under half a point. */
 export function formatImpact(points: number): string {
-  const magnitude = Math.abs(points);
-  const shown = magnitude >= 1 ? String(Math.round(magnitude)) : magnitude.toFixed(1).replace(/^0\.0$/, '0');
-  if (shown === '0') return '±0';
+  const shown = Math.round(Math.abs(points));
+  if (shown === 0) return '';
   return points > 0 ? `+${shown}` : `−${shown}`;
 }
 
-function impactLabel(hint: Hint): string {
-  const points = formatImpact(hint.impact).replace(/^[+−±]/, '');
-  const unit = points === '1' ? 'point' : 'points';
+export function impactLabel(hint: Hint): string {
+  const points = Math.round(Math.abs(hint.impact));
+  if (points === 0) return hint.impact >= 0 ? 'earns less than a point' : 'costs less than a point';
+  const unit = points === 1 ? 'point' : 'points';
   return hint.impact >= 0 ? `earns ${points} ${unit}` : `costs ${points} ${unit}`;
+}
+
+/**
+ * The engine's reasons ("one-way announcement; no question for the reader; but invites a reply")
+ * as one plain sentence: "One-way announcement and no question for the reader, but invites a reply."
+ */
+export function summarySentence(summary: string): string {
+  const parts = summary.split('; ').filter(Boolean);
+  const plain = parts.filter((part) => !part.startsWith('but '));
+  const contrast = parts.filter((part) => part.startsWith('but ')).map((part) => part.slice(4));
+  const list = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+  const sentence = plain.length > 0 ? list(plain) + (contrast.length > 0 ? `, but ${list(contrast)}` : '') : list(contrast);
+  return sentence ? `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.` : '';
 }
 
 /**
@@ -130,6 +143,7 @@ function useScoreAnnouncement(report: Report | null, thresholds: PresetSummary['
 
 type WithThresholds = PanelProps & { thresholds: PresetSummary['thresholds'] };
 
+/** The compact strip: both scores in words, attached to the composer; a click opens the panel. */
 function Badge({ report: anyReport, thresholds, onToggleCollapsed }: WithThresholds) {
   const report = anyReport?.status === 'scored' ? anyReport : null;
   const label = !anyReport
@@ -139,20 +153,23 @@ function Badge({ report: anyReport, thresholds, onToggleCollapsed }: WithThresho
       : `Rapport: ${anyReport.message} Open the coach panel.`;
   return (
     <button type="button" class="badge" data-testid="rapport-badge" aria-label={label} aria-expanded="false" onClick={onToggleCollapsed}>
-      {AXES.map((axis) => {
-        const band = report ? bandFor(report[axis], thresholds[axis]) : 'none';
-        return (
-          <span key={axis} class={`badge-score band-${band}`} title={`${AXIS_LABEL[axis]}${band === 'none' ? '' : `: ${BAND_WORDS[band]}`}`}>
-            <span class="badge-letter" aria-hidden="true">
-              {axis === 'reciprocity' ? 'R' : 'V'}
+      <span class="brand">Rapport</span>
+      {report ? (
+        AXES.map((axis) => {
+          const band = bandFor(report[axis], thresholds[axis]);
+          return (
+            <span key={axis} class={`badge-score band-${band}`}>
+              {AXIS_LABEL[axis]} <span data-testid={`rapport-score-${axis}`}>{String(report[axis])}</span>
+              <span class="badge-band">{BAND_WORDS[band].toLowerCase()}</span>
             </span>
-            <span class="badge-value" data-testid={`rapport-score-${axis}`}>
-              {report ? String(report[axis]) : '–'}
-            </span>
-            <BandIcon band={band} />
-          </span>
-        );
-      })}
+          );
+        })
+      ) : (
+        <span class="badge-score">{anyReport && anyReport.status !== 'scored' ? anyReport.message : 'No scores yet'}</span>
+      )}
+      <span class="badge-open" aria-hidden="true">
+        Open
+      </span>
     </button>
   );
 }
@@ -179,6 +196,18 @@ function Expanded(props: WithThresholds) {
   const rovingKey = listed.some((hint) => hint.key === props.focusedHint) ? props.focusedHint : (listed[0]?.key ?? null);
   const listRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLElement>(null);
+  // A long list scrolls inside the panel; the cue says how much is out of view below.
+  const [below, setBelow] = useState<number | null>(null);
+  const measureBelow = (): void => {
+    const container = panelRef.current;
+    if (!container) return;
+    const more = container.scrollHeight - container.scrollTop - container.clientHeight > 4;
+    const edge = container.getBoundingClientRect().bottom - 24;
+    const hidden = [...container.querySelectorAll('[data-testid="rapport-hint"]')].filter((item) => item.getBoundingClientRect().top >= edge).length;
+    const next = more ? hidden : null;
+    if (next !== below) setBelow(next);
+  };
+  useLayoutEffect(measureBelow);
 
   // The emphasised hint (focused, or picked by clicking its underline) is scrolled into the panel's view;
   // by hand, because scrollIntoView would scroll the page as well.
@@ -200,7 +229,7 @@ function Expanded(props: WithThresholds) {
   }
 
   return (
-    <section ref={panelRef} class="panel" role="region" aria-label="Rapport coach" tabIndex={-1} data-testid="rapport-panel-body">
+    <section ref={panelRef} class="panel" role="region" aria-label="Rapport coach" tabIndex={-1} data-testid="rapport-panel-body" onScroll={measureBelow}>
       <header class="panel-header">
         <span class="brand">Rapport</span>
         {preset && (
@@ -222,6 +251,12 @@ function Expanded(props: WithThresholds) {
       <p class="score-scale" data-testid="rapport-scale">
         {scaleText(thresholds)}
       </p>
+      {listed.some((hint) => hint.kind === 'issue') && (
+        <p class="legend" data-testid="rapport-legend">
+          Underlined in your post: <span class="sample axis-reciprocity">reciprocity</span> and <span class="sample axis-voice">voice</span> findings. Click one
+          for its hint.
+        </p>
+      )}
 
       {props.error && (
         <p class="notice error" role="alert" data-testid="rapport-error">
@@ -291,6 +326,11 @@ function Expanded(props: WithThresholds) {
           );
         })}
       </div>
+      {below !== null && (
+        <p class="more" data-testid="rapport-more" aria-hidden="true">
+          {below === 0 ? 'More below' : `${below} more ${below === 1 ? 'hint' : 'hints'} below`} ↓
+        </p>
+      )}
     </section>
   );
 }
@@ -323,33 +363,46 @@ function ScoreCard({ axis, report, thresholds, status }: { axis: Axis; report: S
       </div>
       {report && (
         <div class="score-reason" data-testid={`rapport-reason-${axis}`}>
-          {report.breakdown[axis].summary}
+          {summarySentence(report.breakdown[axis].summary)}
         </div>
       )}
     </div>
   );
 }
 
+/** From this share of a limit on, the panel mentions it. */
+const NEAR_LIMIT = 0.9;
+
+/** Platform and team limits, only where they matter: close to the limit or over it. */
 function Facts({ report, preset, network }: { report: ScoredReport; preset: PresetSummary | null; network: 'x' | 'facebook' }) {
   const { stats } = report;
   const limits = preset?.limits;
-  const facts: Array<{ id: string; label: string; value: number; limit: number | undefined }> = [
-    { id: 'length', label: network === 'x' ? 'Length (as X counts it)' : 'Characters', value: stats.weightedLength, limit: stats.maxLength },
-    { id: 'hashtags', label: 'Hashtags', value: stats.hashtags, limit: limits?.hashtags },
-    { id: 'links', label: 'Links', value: stats.links, limit: limits?.links },
-  ];
+  const site = network === 'x' ? 'X' : 'Facebook';
+  const facts: Array<{ id: string; over: boolean; text: string }> = [];
+  const length = stats.weightedLength - stats.maxLength;
+  if (stats.maxLength > 0 && stats.weightedLength >= stats.maxLength * NEAR_LIMIT) {
+    facts.push({
+      id: 'length',
+      over: length > 0,
+      text: length > 0 ? `${length} ${length === 1 ? 'character' : 'characters'} over ${site}'s limit of ${stats.maxLength}.` : `${-length} of ${stats.maxLength} characters left on ${site}.`,
+    });
+  }
+  for (const [id, value, limit, noun] of [
+    ['hashtags', stats.hashtags, limits?.hashtags, 'hashtags'],
+    ['links', stats.links, limits?.links, 'links'],
+  ] as const) {
+    if (limit === undefined || value === 0 || value < limit) continue;
+    const counted = `${value} ${value === 1 ? noun.slice(0, -1) : noun}`;
+    facts.push({ id, over: value > limit, text: value > limit ? `${counted}; your preset allows ${limit}.` : `${counted}, as many as your preset allows.` });
+  }
+  if (facts.length === 0) return null;
   return (
-    <ul class="facts" data-testid="rapport-facts" aria-label="Platform limits">
-      {facts.map((fact) => {
-        const over = fact.limit !== undefined && fact.value > fact.limit;
-        return (
-          <li key={fact.id} class={`fact${over ? ' over' : ''}`} data-testid={`rapport-fact-${fact.id}`} data-over={over ? 'true' : 'false'}>
-            {fact.label} {fact.value}
-            {fact.limit !== undefined ? `/${fact.limit}` : ''}
-            {over && <span class="over-word"> over the limit</span>}
-          </li>
-        );
-      })}
+    <ul class="facts" data-testid="rapport-facts" aria-label="Limits">
+      {facts.map((fact) => (
+        <li key={fact.id} class={`fact${fact.over ? ' over' : ''}`} data-testid={`rapport-fact-${fact.id}`} data-over={fact.over ? 'true' : 'false'}>
+          {fact.text}
+        </li>
+      ))}
     </ul>
   );
 }

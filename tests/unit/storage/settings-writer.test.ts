@@ -94,6 +94,7 @@ describe('changes from content scripts (pages Rapport does not control)', () => 
     const refused: SettingsChange[] = [
       { kind: 'site', site: 'x', enabled: false },
       { kind: 'rule', rule: 'jargon', disabled: false },
+      { kind: 'private-messages', coach: true },
       { kind: 'active-preset', presetId: 'customer-care' },
       { kind: 'reset' },
       { kind: 'import-preset', text: '{"version":1,"id":"evil"}' },

@@ -15,13 +15,14 @@ import { fakeArea } from './fake-area';
 const noPolicy = null;
 
 describe('stored settings', () => {
-  it('start from defaults: Neutral, both sites on, nothing turned off, panel open', async () => {
+  it('start from defaults: Neutral, both sites on, nothing turned off, panel open, private messages not coached', async () => {
     expect(await loadSettings(fakeArea())).toEqual({
       schemaVersion: 1,
       activePresetId: 'neutral',
       sites: { x: true, facebook: true },
       disabledRules: [],
       panelCollapsed: false,
+      coachPrivateMessages: false,
       overriddenDefaults: {},
     });
   });
@@ -34,12 +35,14 @@ describe('stored settings', () => {
     await changeSettings(sync, [{ kind: 'rule', rule: 'jargon', disabled: true }], noPolicy);
     await changeSettings(sync, [{ kind: 'rule', rule: 'emoji', disabled: false }], noPolicy);
     await changeSettings(sync, [{ kind: 'panel-collapsed', collapsed: true }], null);
+    await changeSettings(sync, [{ kind: 'private-messages', coach: true }], null);
     expect(await loadSettings(sync)).toEqual({
       ...defaultSettings(),
       activePresetId: 'customer-care',
       sites: { x: true, facebook: false },
       disabledRules: ['jargon'],
       panelCollapsed: true,
+      coachPrivateMessages: true,
     });
   });
 

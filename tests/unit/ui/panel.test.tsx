@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Hint, Report, ScoredReport } from '../../../src/engine/types';
 import type { PresetSummary } from '../../../src/messages';
 import { LOCKED_TEXT } from '../../../src/ui/components/OrganisationNote';
-import { Panel, formatImpact, type PanelHint, type PanelProps } from '../../../src/ui/panel/Panel';
+import { Panel, formatImpact, summarySentence, type PanelHint, type PanelProps } from '../../../src/ui/panel/Panel';
 
 afterEach(cleanup);
 
@@ -113,8 +113,8 @@ describe('a draft with no hints', () => {
     expect(screen.getByTestId('rapport-score-voice').textContent).toBe('64');
     expect(screen.getByTestId('rapport-band-reciprocity').textContent).toContain('Good');
     expect(screen.getByTestId('rapport-band-voice').textContent).toContain('Could be better');
-    expect(screen.getByTestId('rapport-reason-reciprocity').textContent).toBe('asks the reader a real question');
-    expect(screen.getByTestId('rapport-reason-voice').textContent).toBe('form-letter phrasing');
+    expect(screen.getByTestId('rapport-reason-reciprocity').textContent).toBe('Asks the reader a real question.');
+    expect(screen.getByTestId('rapport-reason-voice').textContent).toBe('Form-letter phrasing.');
     expect(screen.getByTestId('rapport-no-hints').textContent).toMatch(/Nothing to flag/);
   });
 });
@@ -284,8 +284,8 @@ describe('errors', () => {
   });
 });
 
-describe('the collapsed badge', () => {
-  it('shows the two scores with their bands in words for assistive tech, and opens on click', () => {
+describe('the compact strip', () => {
+  it('shows the two scores with their bands in words, for everyone and for assistive tech, and opens on click', () => {
     const { props: panelProps, calls } = props({ collapsed: true, report: report(82, 30, [hint('jargon', 'voice', -5)]) });
     render(<Panel {...panelProps} />);
     const badge = screen.getByTestId('rapport-badge');
@@ -293,9 +293,8 @@ describe('the collapsed badge', () => {
     expect(screen.getByTestId('rapport-score-voice').textContent).toBe('30');
     expect(badge.getAttribute('aria-label')).toBe('Rapport: Reciprocity 82, good. Voice 30, needs work. Open the coach panel.');
     expect(badge.getAttribute('aria-expanded')).toBe('false');
-    // Shapes as well as colours: ✓ for good, ✕ for needs work.
-    expect(badge.textContent).toContain('✓');
-    expect(badge.textContent).toContain('✕');
+    // Words as well as colours.
+    expect(badge.textContent).toBe('RapportReciprocity 82goodVoice 30needs workOpen');
     expect(hintItems()).toHaveLength(0);
     fireEvent.click(badge);
     expect(calls.toggle).toBe(1);
@@ -309,18 +308,23 @@ describe('the collapsed badge', () => {
   });
 });
 
-describe('platform facts', () => {
-  it('shows X’s weighted length against its limit and flags caps that are exceeded in words', () => {
+describe('platform limits', () => {
+  it('says nothing about limits far from them', () => {
+    render(<Panel {...props({ network: 'facebook', report: report(50, 50, [], { weightedLength: 111, maxLength: 63206, hashtags: 1, links: 0 }) }).props} />);
+    expect(screen.queryByTestId('rapport-facts')).toBeNull();
+  });
+
+  it('says in a sentence how far over X’s length and the preset’s caps a post is', () => {
     render(<Panel {...props({ report: report(50, 50, [], { weightedLength: 291, maxLength: 280, hashtags: 3, links: 1 }) }).props} />);
-    expect(screen.getByTestId('rapport-fact-length').textContent).toBe('Length (as X counts it) 291/280 over the limit');
-    expect(screen.getByTestId('rapport-fact-hashtags').textContent).toBe('Hashtags 3/2 over the limit');
-    expect(screen.getByTestId('rapport-fact-links').textContent).toBe('Links 1/1');
+    expect(screen.getByTestId('rapport-fact-length').textContent).toBe("11 characters over X's limit of 280.");
+    expect(screen.getByTestId('rapport-fact-hashtags').textContent).toBe('3 hashtags; your preset allows 2.');
+    expect(screen.getByTestId('rapport-fact-links').textContent).toBe('1 link, as many as your preset allows.');
     expect(screen.getByTestId('rapport-fact-links').getAttribute('data-over')).toBe('false');
   });
 
-  it('calls Facebook’s length plain characters', () => {
-    render(<Panel {...props({ network: 'facebook', report: report(50, 50, [], { weightedLength: 120, maxLength: 63206 }) }).props} />);
-    expect(screen.getByTestId('rapport-fact-length').textContent).toBe('Characters 120/63206');
+  it('counts down the last characters close to the limit', () => {
+    render(<Panel {...props({ report: report(50, 50, [], { weightedLength: 260, maxLength: 280 }) }).props} />);
+    expect(screen.getByTestId('rapport-fact-length').textContent).toBe('20 of 280 characters left on X.');
   });
 });
 
@@ -416,10 +420,22 @@ describe('formatImpact', () => {
     [-3.4, '−3'],
     [-3.5, '−4'],
     [18.4, '+18'],
-    [0.44, '+0.4'],
-    [-0.04, '±0'],
-    [0, '±0'],
+    [0.44, ''],
+    [-0.6, '−1'],
+    [0, ''],
   ])('%f → %s', (points, text) => {
     expect(formatImpact(points)).toBe(text);
+  });
+});
+
+describe('summarySentence', () => {
+  it.each([
+    ['signed by a person; a person speaks', 'Signed by a person and a person speaks.'],
+    ['but signed by a person', 'Signed by a person.'],
+    ['one-way announcement; no question for the reader; but invites a reply', 'One-way announcement and no question for the reader, but invites a reply.'],
+    ['hard sell; jargon; shouting', 'Hard sell, jargon and shouting.'],
+    ['', ''],
+  ])('%j reads as %j', (summary, sentence) => {
+    expect(summarySentence(summary)).toBe(sentence);
   });
 });
