@@ -26,7 +26,7 @@ function writeContentEntries(): string[] {
   for (const file of readdirSync(CONTENT_ENTRY_DIRECTORY)) if (!wanted.has(file)) rmSync(`${CONTENT_ENTRY_DIRECTORY}/${file}`);
   return networks.map((spec) => {
     const path = contentEntryPath(spec.id);
-    const source = contentEntrySource(spec.id);
+    const source = contentEntrySource(spec);
     let current: string | undefined;
     try {
       current = readFileSync(path, 'utf8');
@@ -41,10 +41,17 @@ function writeContentEntries(): string[] {
 const contentEntries = writeContentEntries();
 const manifest = extensionManifest(baseManifest, networks);
 
+/**
+ * Firefox's dialect: no Chrome-only keys (`key`, `minimum_chrome_version`, `storage.managed_schema`:
+ * Firefox reads policy from policies.json without a schema), an event page instead of a service
+ * worker, and no `unlimitedStorage`, which Chrome needs for a large policy cache but Firefox (whose
+ * storage.local has no 10 MB quota) would announce at install as "store unlimited data".
+ */
 function firefoxManifest(): ManifestV3Export {
-  const { key: _key, minimum_chrome_version: _min, background, ...rest } = manifest;
+  const { key: _key, minimum_chrome_version: _min, storage: _managedSchema, background, permissions, ...rest } = manifest;
   return {
     ...rest,
+    permissions: permissions.filter((permission) => permission !== 'unlimitedStorage'),
     background: { scripts: [background.service_worker], type: 'module' },
     browser_specific_settings: {
       gecko: {

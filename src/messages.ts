@@ -2,7 +2,8 @@
 // Both ends parse what they receive: a message is data from another process, not trusted code.
 import * as v from 'valibot';
 import type { Report } from './engine/types';
-import { isComposerKind, networkIds, type NetworkId } from './networks';
+import { isComposerKind, networkIds, perNetwork, type NetworkId } from './networks';
+import type { ImportResult } from './storage';
 
 /** Drafts above this length get a clear error instead of a score (the engine itself is linear). */
 export const MAX_DRAFT_LENGTH = 200_000;
@@ -27,11 +28,35 @@ export type ScoreRequest = v.InferOutput<typeof ScoreRequestSchema>;
 
 export const OpenOptionsRequestSchema = v.object({ type: v.literal('rapport/open-options') });
 export const UiStateRequestSchema = v.object({ type: v.literal('rapport/ui-state') });
-export const SetPanelCollapsedRequestSchema = v.object({ type: v.literal('rapport/set-panel-collapsed'), collapsed: v.boolean() });
-export const TurnOffRuleRequestSchema = v.object({ type: v.literal('rapport/turn-off-rule'), rule: v.pipe(v.string(), v.maxLength(100)) });
+
+// ---- settings changes: panel, popup and options → the worker's one writer --------------------
+
+const PresetIdSchema = v.pipe(v.string(), v.maxLength(200));
+const RuleIdSchema = v.pipe(v.string(), v.maxLength(100));
+
+/**
+ * Every change a person can make to what Rapport stores. Each says what to change, not the whole
+ * new state, so the worker can apply changes one after another to what is stored at that moment
+ * and no change overwrites another (issue 15: seven quick "turn off" clicks used to save two).
+ */
+export const SettingsChangeSchema = v.variant('kind', [
+  v.object({ kind: v.literal('active-preset'), presetId: PresetIdSchema }),
+  v.object({ kind: v.literal('site'), site: NetworkSchema, enabled: v.boolean() }),
+  v.object({ kind: v.literal('rule'), rule: RuleIdSchema, disabled: v.boolean() }),
+  v.object({ kind: v.literal('panel-collapsed'), collapsed: v.boolean() }),
+  v.object({ kind: v.literal('private-messages'), coach: v.boolean() }),
+  v.object({ kind: v.literal('reset') }),
+  v.object({ kind: v.literal('import-preset'), text: v.string() }),
+  v.object({ kind: v.literal('save-preset'), file: v.record(v.string(), v.unknown()), originalId: v.optional(PresetIdSchema) }),
+  v.object({ kind: v.literal('delete-preset'), presetId: PresetIdSchema }),
+]);
+export type SettingsChange = v.InferOutput<typeof SettingsChangeSchema>;
+
+export const ChangeSettingsRequestSchema = v.object({ type: v.literal('rapport/change-settings'), change: SettingsChangeSchema });
+export type ChangeSettingsRequest = v.InferOutput<typeof ChangeSettingsRequestSchema>;
 
 export const RequestSchema = v.pipe(
-  v.variant('type', [ScoreRequestSchema, OpenOptionsRequestSchema, UiStateRequestSchema, SetPanelCollapsedRequestSchema, TurnOffRuleRequestSchema]),
+  v.variant('type', [ScoreRequestSchema, OpenOptionsRequestSchema, UiStateRequestSchema, ChangeSettingsRequestSchema]),
   v.check(
     (request) => request.type !== 'rapport/score' || isComposerKind(request.network, request.composer),
     (issue) => `composer: "${(issue.input as ScoreRequest).composer}" is not a kind of composer on ${(issue.input as ScoreRequest).network}`,
@@ -126,7 +151,7 @@ export type ScoreReply = v.InferOutput<typeof ScoreReplySchema>;
 
 /** What the content script needs of the user's settings; the worker resolves policy and presets. */
 export const UiStateSchema = v.object({
-  sitesEnabled: v.object(Object.fromEntries(networkIds.map((id) => [id, v.boolean()])) as Record<NetworkId, v.BooleanSchema<undefined>>),
+  sitesEnabled: v.object(perNetwork(() => v.boolean())),
   panelCollapsed: v.boolean(),
   coachPrivateMessages: v.boolean(),
   scoringKey: v.string(),
@@ -136,10 +161,51 @@ export type UiState = v.InferOutput<typeof UiStateSchema>;
 export const DoneReplySchema = v.variant('ok', [v.object({ ok: v.literal(true) }), v.object({ ok: v.literal(false), error: v.string() })]);
 export type DoneReply = v.InferOutput<typeof DoneReplySchema>;
 
+/**
+ * The worker's answer to a settings change: done (for a preset import or save, with the import's
+ * own result, which lists any problems in the file), or not saved, with the reason to show.
+ */
+export type ChangeSettingsReply = { ok: true; imported?: ImportResult } | { ok: false; error: string };
+
 // ---- background → content script (pushed) -----------------------------------------------------
 
 export const FocusPanelCommandSchema = v.object({ type: v.literal('rapport/focus-panel') });
 export type FocusPanelCommand = v.InferOutput<typeof FocusPanelCommandSchema>;
+
+// ---- the content script's checks ----------------------------------------------------------------
+// The worker checks every request against the schemas above, and every reply before it sends it
+// (background/index.ts). The content script, whose budget is 20 KB gzip, has no room for valibot;
+// it confirms the envelope of what it receives, which only the extension's own worker can send
+// (pages cannot message an extension that declares no externally_connectable).
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+export function isScoreReply(value: unknown): value is ScoreReply {
+  if (!isRecord(value) || !Number.isInteger(value.version)) return false;
+  if (value.ok === false) return typeof value.error === 'string';
+  return value.ok === true && isRecord(value.report) && Array.isArray(value.report.hints) && isRecord(value.preset);
+}
+
+export function isUiState(value: unknown): value is UiState {
+  return (
+    isRecord(value) &&
+    isRecord(value.sitesEnabled) &&
+    Object.values(value.sitesEnabled).every((enabled) => typeof enabled === 'boolean') &&
+    typeof value.panelCollapsed === 'boolean' &&
+    typeof value.coachPrivateMessages === 'boolean' &&
+    typeof value.scoringKey === 'string'
+  );
+}
+
+export function isChangeSettingsReply(value: unknown): value is ChangeSettingsReply {
+  return isRecord(value) && (value.ok === true || (value.ok === false && typeof value.error === 'string'));
+}
+
+export function isFocusPanelCommand(value: unknown): value is FocusPanelCommand {
+  return isRecord(value) && value.type === 'rapport/focus-panel';
+}
 
 /** Turns a valibot failure into one readable line: "text: Drafts longer than … are not scored". */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {

@@ -11,7 +11,9 @@
 
 import * as v from 'valibot';
 import { NEUTRAL_PRESET, type Preset } from './engine';
-import { networkIds, type NetworkId } from './networks';
+import { ruleIds } from './engine/rules';
+import type { SettingsChange } from './messages';
+import { perNetwork, type NetworkId } from './networks';
 import { builtinPresets } from './presets/builtins';
 import { migrateToCurrent, type VersionedFormat } from './presets/migrations';
 import { parsePresetFile, parsePresetObject, presetToFile, type PresetIssue } from './presets/schema';
@@ -36,10 +38,10 @@ export type DefaultableSetting = 'activePresetId' | `sites.${NetworkId}` | 'disa
 const RuleIdListSchema = v.pipe(v.array(v.string()), v.maxLength(500));
 
 /** Every network on by default; one added by a later release is on for settings stored before it. */
-const allSitesOn = (): Record<NetworkId, boolean> => Object.fromEntries(networkIds.map((id) => [id, true])) as Record<NetworkId, boolean>;
+const allSitesOn = (): Record<NetworkId, boolean> => perNetwork(() => true);
 
 const SitesSchema = v.fallback(
-  v.object(Object.fromEntries(networkIds.map((id) => [id, v.fallback(v.boolean(), true)])) as Record<NetworkId, v.SchemaWithFallback<v.BooleanSchema<undefined>, true>>),
+  v.object(perNetwork(() => v.fallback(v.boolean(), true))),
   allSitesOn,
 );
 
@@ -96,7 +98,18 @@ export async function loadSettings(sync: StorageAreaLike): Promise<Settings> {
 /** storage.sync is shared with the user's other browsers, which may run a newer Rapport. */
 export class NewerSettingsError extends Error {}
 
-async function updateSettings(sync: StorageAreaLike, change: (settings: Settings) => Settings): Promise<Settings> {
+/** A change to the `settings` item itself (the other changes add, replace or delete presets). */
+export type SettingsFieldChange = Extract<SettingsChange, { kind: 'active-preset' | 'site' | 'rule' | 'panel-collapsed' | 'private-messages' }>;
+
+/** A change the stored state or the organisation's policy does not allow; its message is for the person who asked. */
+export class SettingsChangeRefused extends Error {}
+
+/**
+ * Applies `changes`, in order, to the settings stored *now*, and writes the result once (or not at
+ * all when nothing changed). Call it only from one serialised writer (the worker's), or two
+ * read-modify-write cycles can interleave and one change is lost.
+ */
+export async function changeSettings(sync: StorageAreaLike, changes: readonly SettingsFieldChange[], managed: ManagedPolicy | null): Promise<Settings> {
   const stored = (await sync.get(SETTINGS_KEY))[SETTINGS_KEY];
   const storedVersion = (stored as { schemaVersion?: unknown } | undefined)?.schemaVersion;
   if (typeof storedVersion === 'number' && storedVersion > SETTINGS_FORMAT.current) {
@@ -105,9 +118,48 @@ async function updateSettings(sync: StorageAreaLike, change: (settings: Settings
       `settings were saved by a newer Rapport (format ${storedVersion}; this one writes ${SETTINGS_FORMAT.current}); update Rapport to change them`,
     );
   }
-  const next = change(readSettings(stored));
+  const before = readSettings(stored);
+  const next = changes.reduce((settings, change) => applySettingsChange(settings, change, managed), before);
+  if (stored !== undefined && JSON.stringify(next) === JSON.stringify(before)) return next;
   await sync.set({ [SETTINGS_KEY]: next });
   return next;
+}
+
+/** One change to settings, or SettingsChangeRefused when the organisation fixed that setting. */
+export function applySettingsChange(settings: Settings, change: SettingsFieldChange, managed: ManagedPolicy | null): Settings {
+  switch (change.kind) {
+    case 'active-preset':
+      if (managed?.locked.activePresetId !== undefined) throw new SettingsChangeRefused('your organisation sets the active preset');
+      return {
+        ...settings,
+        activePresetId: change.presetId,
+        overriddenDefaults: noteOverride(settings, 'activePresetId', managed?.defaults.activePresetId),
+      };
+    case 'site':
+      return {
+        ...settings,
+        sites: { ...settings.sites, [change.site]: change.enabled },
+        overriddenDefaults: noteOverride(settings, `sites.${change.site}`, managed?.defaults.sites?.[change.site]),
+      };
+    case 'rule': {
+      if (!ruleIds.includes(change.rule)) throw new SettingsChangeRefused(`there is no rule "${change.rule}"`);
+      if (managed?.locked.rules?.[change.rule] === 'force-on' || managed?.locked.rules?.[change.rule] === 'force-off') {
+        throw new SettingsChangeRefused('your organisation sets this rule');
+      }
+      // Start from what the user currently sees, which may be the organisation's default list.
+      const current = effectiveDisabledRules(settings, managed);
+      const disabledRules = change.disabled ? [...new Set([...current, change.rule])] : current.filter((id) => id !== change.rule);
+      return {
+        ...settings,
+        disabledRules,
+        overriddenDefaults: noteOverride(settings, 'disabledRules', managed?.defaults.disabledRules),
+      };
+    }
+    case 'panel-collapsed':
+      return { ...settings, panelCollapsed: change.collapsed };
+    case 'private-messages':
+      return { ...settings, coachPrivateMessages: change.coach };
+  }
 }
 
 /** Records that the user chose `key` while `managedDefault` applied, so their choice stands. */
@@ -116,43 +168,6 @@ function noteOverride(settings: Settings, key: DefaultableSetting, managedDefaul
   if (managedDefault === undefined) delete overridden[key];
   else overridden[key] = JSON.stringify(managedDefault);
   return overridden;
-}
-
-export function setActivePreset(sync: StorageAreaLike, presetId: string, managed: ManagedPolicy | null): Promise<Settings> {
-  return updateSettings(sync, (settings) => ({
-    ...settings,
-    activePresetId: presetId,
-    overriddenDefaults: noteOverride(settings, 'activePresetId', managed?.defaults.activePresetId),
-  }));
-}
-
-export function setSiteEnabled(sync: StorageAreaLike, site: NetworkId, enabled: boolean, managed: ManagedPolicy | null): Promise<Settings> {
-  return updateSettings(sync, (settings) => ({
-    ...settings,
-    sites: { ...settings.sites, [site]: enabled },
-    overriddenDefaults: noteOverride(settings, `sites.${site}`, managed?.defaults.sites?.[site]),
-  }));
-}
-
-export function setRuleDisabled(sync: StorageAreaLike, ruleId: string, disabled: boolean, managed: ManagedPolicy | null): Promise<Settings> {
-  return updateSettings(sync, (settings) => {
-    // Start from what the user currently sees, which may be the organisation's default list.
-    const current = effectiveDisabledRules(settings, managed);
-    const disabledRules = disabled ? [...new Set([...current, ruleId])] : current.filter((id) => id !== ruleId);
-    return {
-      ...settings,
-      disabledRules,
-      overriddenDefaults: noteOverride(settings, 'disabledRules', managed?.defaults.disabledRules),
-    };
-  });
-}
-
-export function setPanelCollapsed(sync: StorageAreaLike, collapsed: boolean): Promise<Settings> {
-  return updateSettings(sync, (settings) => ({ ...settings, panelCollapsed: collapsed }));
-}
-
-export function setCoachPrivateMessages(sync: StorageAreaLike, on: boolean): Promise<Settings> {
-  return updateSettings(sync, (settings) => ({ ...settings, coachPrivateMessages: on }));
 }
 
 // ---------- user presets (storage.sync, one item each) ----------
@@ -229,7 +244,7 @@ export type RulePolicy = 'force-on' | 'force-off' | 'no-preference';
 
 export const ManagedDefaultsSchema = v.object({
   activePresetId: v.optional(v.string()),
-  sites: v.optional(v.object(Object.fromEntries(networkIds.map((id) => [id, v.optional(v.boolean())])) as Record<NetworkId, v.OptionalSchema<v.BooleanSchema<undefined>, undefined>>)),
+  sites: v.optional(v.object(perNetwork(() => v.optional(v.boolean())))),
   disabledRules: v.optional(RuleIdListSchema),
 });
 
@@ -294,20 +309,43 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicyReading {
 }
 
 export const MANAGED_CACHE_KEY = 'managedPolicyCache';
+/** Set when the last policy read could not be cached; the options page shows it. */
+export const MANAGED_CACHE_ERROR_KEY = 'managedPolicyCacheError';
 
 const ManagedCacheSchema = v.object({ raw: v.unknown(), readAt: v.number() });
+const ManagedCacheErrorSchema = v.object({ message: v.string(), at: v.number() });
 
-/** The last policy seen, from storage.local: instant, unlike storage.managed. */
-export async function readCachedManagedPolicy(local: StorageAreaLike): Promise<ManagedPolicyReading & { readAt: number | null }> {
-  const stored = await local.get(MANAGED_CACHE_KEY);
-  const cache = v.safeParse(ManagedCacheSchema, stored[MANAGED_CACHE_KEY]);
-  if (!cache.success) return { policy: null, problems: [], readAt: null };
-  return { ...parseManagedPolicy(cache.output.raw), readAt: cache.output.readAt };
+export interface CachedManagedPolicy extends ManagedPolicyReading {
+  readAt: number | null;
+  /** Why the newest policy could not be cached (so the one shown, if any, is older), or null. */
+  cacheError: string | null;
 }
 
-/** Stores a policy value (from storage.managed.get() or storage.onChanged) as the cached copy. */
+/** The last policy seen, from storage.local: instant, unlike storage.managed. */
+export async function readCachedManagedPolicy(local: StorageAreaLike): Promise<CachedManagedPolicy> {
+  const stored = await local.get([MANAGED_CACHE_KEY, MANAGED_CACHE_ERROR_KEY]);
+  const failure = v.safeParse(ManagedCacheErrorSchema, stored[MANAGED_CACHE_ERROR_KEY]);
+  const cacheError = failure.success ? failure.output.message : null;
+  const cache = v.safeParse(ManagedCacheSchema, stored[MANAGED_CACHE_KEY]);
+  if (!cache.success) return { policy: null, problems: [], readAt: null, cacheError };
+  return { ...parseManagedPolicy(cache.output.raw), readAt: cache.output.readAt, cacheError };
+}
+
+/**
+ * Stores a policy value (from storage.managed.get() or storage.onChanged) as the cached copy. A
+ * policy may hold 50 presets of up to 1 MiB each, more than storage.local's 10 MB: the manifest
+ * asks for `unlimitedStorage` (Chrome; Firefox's storage.local has no such quota). If the write
+ * still fails (a full disk), the reason is stored on its own, small, for the options page to show.
+ */
 export async function cacheManagedPolicy(local: StorageAreaLike, raw: unknown, now = Date.now()): Promise<ManagedPolicyReading> {
-  await local.set({ [MANAGED_CACHE_KEY]: { raw: raw ?? {}, readAt: now } });
+  try {
+    await local.set({ [MANAGED_CACHE_KEY]: { raw: raw ?? {}, readAt: now } });
+  } catch (error) {
+    const message = `the browser refused to store it (${error instanceof Error ? error.message : String(error)}), so Rapport cannot apply it`;
+    await local.set({ [MANAGED_CACHE_ERROR_KEY]: { message, at: now } });
+    throw new Error(message);
+  }
+  if (Object.hasOwn(await local.get(MANAGED_CACHE_ERROR_KEY), MANAGED_CACHE_ERROR_KEY)) await local.remove(MANAGED_CACHE_ERROR_KEY);
   return parseManagedPolicy(raw);
 }
 
@@ -411,9 +449,7 @@ export function resolveEffectiveSettings(
     preset: { ...active, rules },
     activePresetId,
     presets: [...byId.values()],
-    sites: Object.fromEntries(
-      networkIds.map((id) => [id, organisationDefault(settings, `sites.${id}`, settings.sites[id], managed?.defaults.sites?.[id], fromDefaults)]),
-    ) as Record<NetworkId, boolean>,
+    sites: perNetwork((id) => organisationDefault(settings, `sites.${id}`, settings.sites[id], managed?.defaults.sites?.[id], fromDefaults)),
     disabledRules,
     panelCollapsed: settings.panelCollapsed,
     coachPrivateMessages: settings.coachPrivateMessages,

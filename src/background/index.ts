@@ -2,8 +2,8 @@ import browser from 'webextension-polyfill';
 import * as v from 'valibot';
 import { score } from '../engine';
 import { scoreContextFor } from '../presets/limits';
-import { RequestSchema, describeIssues, type DoneReply, type ScoreReply, type ScoreRequest } from '../messages';
-import { collapsePanel, effectiveSettings, presetSummary, turnOffRule, uiState } from './settings';
+import { RequestSchema, ScoreReplySchema, describeIssues, type DoneReply, type ScoreReply, type ScoreRequest } from '../messages';
+import { effectiveSettings, presetSummary, settingsWriter, uiState } from './settings';
 
 // The service worker: receives drafts, runs the engine, answers. MV3 may stop it whenever it is
 // idle; nothing here keeps state that a restart would lose (settings are re-read from storage).
@@ -23,15 +23,17 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
       return scoreDraft(request);
     case 'rapport/ui-state':
       return uiState();
-    case 'rapport/set-panel-collapsed':
-      return done(collapsePanel(request.collapsed));
-    case 'rapport/turn-off-rule':
-      return done(turnOffRule(request.rule));
+    case 'rapport/change-settings':
+      return settingsWriter.change(request.change, isExtensionPage(sender) ? 'extension-page' : 'content-script');
     case 'rapport/open-options':
       return done(browser.runtime.openOptionsPage());
   }
 });
 
+/** Rapport's popup and options page; a content script's sender is the web page it runs in. */
+function isExtensionPage(sender: browser.Runtime.MessageSender): boolean {
+  return sender.url?.startsWith(browser.runtime.getURL('')) === true;
+}
 // Content scripts hold a port open only to learn, from its closing, when an update or reload of the
 // extension has orphaned them (src/content/index.tsx). Nothing is ever sent on it.
 browser.runtime.onConnect.addListener(() => {});
@@ -41,7 +43,9 @@ async function scoreDraft(request: ScoreRequest): Promise<ScoreReply> {
     const settings = await effectiveSettings();
     const context = scoreContextFor(settings.preset, request.network, request.composer);
     const report = score(request.text, settings.preset, context);
-    return { ok: true, version: request.version, report, preset: presetSummary(settings, context.limits) };
+    // The content script checks only a reply's envelope (its size budget has no room for the
+    // schemas), so the full check happens here, before the reply leaves.
+    return v.parse(ScoreReplySchema, { ok: true, version: request.version, report, preset: presetSummary(settings, context.limits) });
   } catch (error) {
     return { ok: false, version: request.version, error: `Rapport could not score this draft: ${errorText(error)}` };
   }

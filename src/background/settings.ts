@@ -8,10 +8,9 @@ import {
   readCachedManagedPolicy,
   refreshManagedPolicy,
   resolveEffectiveSettings,
-  setPanelCollapsed,
-  setRuleDisabled,
   type EffectiveSettings,
 } from '../storage';
+import { createSettingsWriter } from './settings-writer';
 
 // The worker owns settings: it merges built-in, user and organisation presets once and keeps the
 // result until storage changes. A restarted worker simply reads them again.
@@ -51,22 +50,19 @@ export async function uiState(): Promise<UiState> {
   };
 }
 
-export async function collapsePanel(collapsed: boolean): Promise<void> {
-  await setPanelCollapsed(sync, collapsed);
-}
-
-export async function turnOffRule(rule: string): Promise<void> {
-  const settings = await effectiveSettings();
-  if (settings.locked.rules[rule]) throw new Error('This rule is set by your organisation.');
-  const policy = await readCachedManagedPolicy(local);
-  await setRuleDisabled(sync, rule, true, policy.policy);
-}
+/** Every settings change, from any context, goes through this one writer. */
+export const settingsWriter = createSettingsWriter({ sync, local });
 
 browser.storage.onChanged.addListener((_changes, area) => {
   effective = null;
   // A new policy arrives through storage.onChanged('managed'); keep the local copy current.
-  if (area === 'managed') void refreshManagedPolicy(managed, local);
+  if (area === 'managed') refreshPolicy();
 });
 
+/** A policy that cannot be cached is reported in the options page (cacheManagedPolicy stores why). */
+function refreshPolicy(): void {
+  refreshManagedPolicy(managed, local).catch((error: unknown) => console.error('Rapport:', error instanceof Error ? error.message : error));
+}
+
 // Never block start-up on storage.managed: its first read can take minutes (PLATFORM.md).
-void refreshManagedPolicy(managed, local);
+refreshPolicy();

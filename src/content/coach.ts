@@ -1,6 +1,4 @@
-import browser from 'webextension-polyfill';
-import * as v from 'valibot';
-import { FocusPanelCommandSchema } from '../messages';
+import { isFocusPanelCommand } from '../messages';
 import type { SiteAdapter } from '../sites';
 import { fromDomPoint, readLayout, toDomRange } from '../sites/layout';
 import { createCardHost, type CardHost } from './card-host';
@@ -10,6 +8,7 @@ import { createPanelHost, type PanelHost } from './panel-host';
 import { rangesOf } from './ranges';
 import { diffTexts, remapRange } from './remap';
 import { createSession, type Session } from './session';
+import { extension as browser } from './extension-api';
 import type { ContentSettings, contentSettings } from './settings';
 
 /** Pointer rest over an underline before its card opens, and grace before a hover card closes. */
@@ -47,6 +46,15 @@ export function coach(site: SiteAdapter, settings: ReturnType<typeof contentSett
   let savedCaret: SavedCaret | null = null;
   /** True while a fix is being applied: the caret it leaves is not the user's. */
   let applying = false;
+  /** Why the panel's last settings change (turn off a rule, collapse) was not saved. */
+  let settingsError: string | null = null;
+
+  function saved(result: Promise<string | null>): void {
+    void result.then((error) => {
+      settingsError = error === null ? null : `Not saved: ${error}`;
+      renderPanel();
+    });
+  }
 
   const coached = (el: HTMLElement): boolean => getSettings().coachPrivateMessages || !site.isPrivate(el);
   const composerOf = (target: EventTarget | null): HTMLElement | null => {
@@ -94,7 +102,7 @@ export function coach(site: SiteAdapter, settings: ReturnType<typeof contentSett
         report: snapshot?.report ?? null,
         preset: snapshot?.preset ?? null,
         hints: snapshot?.hints ?? [],
-        network: site.id,
+        networkLabel: site.label,
         textLength: snapshot?.text.length ?? 0,
         error: snapshot?.error ?? null,
         applyError: snapshot?.applyError ?? null,
@@ -102,9 +110,14 @@ export function coach(site: SiteAdapter, settings: ReturnType<typeof contentSett
         focusedHint: snapshot?.focusedHint ?? null,
         onApply: (key, from) => void applyFromPanel(key, from),
         onDismiss: (key) => active?.dismiss(key),
-        onTurnOffRule: (rule) => void settings.turnOffRule(rule),
+        settingsError,
+        onClearSettingsError: () => {
+          settingsError = null;
+          renderPanel();
+        },
+        onTurnOffRule: (rule) => saved(settings.turnOffRule(rule)),
         onFocusHint: (key) => active?.focusHint(key),
-        onToggleCollapsed: () => void settings.setPanelCollapsed(!getSettings().panelCollapsed),
+        onToggleCollapsed: () => saved(settings.setPanelCollapsed(!getSettings().panelCollapsed)),
         onClearApplyError: () => active?.clearApplyError(),
         onEscape: returnToEditor,
       },
@@ -330,7 +343,7 @@ export function coach(site: SiteAdapter, settings: ReturnType<typeof contentSett
 
   /** The `focus-panel` shortcut: opens the panel if needed and focuses the next hint, round and round. */
   function onCommand(message: unknown): undefined {
-    if (!v.is(FocusPanelCommandSchema, message) || !active || !panel || panel.host.hidden) return undefined;
+    if (!isFocusPanelCommand(message) || !active || !panel || panel.host.hidden) return undefined;
     panel.expand();
     panel.cycleHints();
     return undefined;

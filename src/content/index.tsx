@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { extension as browser } from './extension-api';
 import type { SiteAdapter } from '../sites';
 import { coach } from './coach';
 import { HIGHLIGHT_NAMES } from './highlights';
@@ -10,6 +10,16 @@ import { HOST_SELECTOR, shadowHost } from './shadow-host';
 // the answer; all scoring lives in the worker. Each network's entry (src/content/entries/<id>.ts,
 // generated from the registry) starts it with that network's adapter, so no other adapter loads.
 
+/**
+ * Starts coaching with one network's adapter. `rapportStarted` settles once start-up is done:
+ * settings read and, where Rapport is on, the composers already in the page found. It lives in the
+ * content script's own world, which the page cannot see; tests wait for it (a positive signal)
+ * before they check that something did not happen.
+ */
+export function start(site: SiteAdapter): void {
+  (globalThis as { rapportStarted?: Promise<void> }).rapportStarted = contextAlive() ? startCoaching(site) : Promise.resolve();
+}
+
 /** False once the extension was updated, reloaded or removed under this page: this script is an orphan. */
 function contextAlive(): boolean {
   try {
@@ -19,14 +29,13 @@ function contextAlive(): boolean {
   }
 }
 
-export async function start(site: SiteAdapter): Promise<void> {
-  if (!contextAlive()) return;
+async function startCoaching(site: SiteAdapter): Promise<void> {
   // A previous copy of this script (before an update, where the browser injects the new one into
   // open tabs) may have left its panel, card or underlines: this copy takes over from here.
   for (const leftover of document.querySelectorAll(HOST_SELECTOR)) leftover.remove();
   if (typeof CSS !== 'undefined' && 'highlights' in CSS) for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
 
-  const settings = contentSettings();
+  const settings = contentSettings(site.id);
   let current = await settings.load();
   let running = current.sitesEnabled[site.id] ? coach(site, settings, () => current) : null;
   // Per-site on/off takes effect at once: the storage change arrives here from the popup or options.

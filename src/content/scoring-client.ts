@@ -1,6 +1,5 @@
-import browser from 'webextension-polyfill';
-import * as v from 'valibot';
-import { ScoreReplySchema, describeIssues, type ScoreReply, type ScoreRequest } from '../messages';
+import { extension as browser } from './extension-api';
+import { isScoreReply, type ScoreReply, type ScoreRequest } from '../messages';
 
 const RETRY_DELAYS_MS = [0, 100, 400];
 
@@ -21,9 +20,8 @@ export async function requestScore(request: ScoreRequest): Promise<ScoreReply> {
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     try {
       const raw: unknown = await browser.runtime.sendMessage(request);
-      const parsed = v.safeParse(ScoreReplySchema, raw);
-      if (parsed.success) return parsed.output;
-      return { ok: false, version: request.version, error: `Unexpected reply from Rapport's worker: ${describeIssues(parsed.issues)}` };
+      if (isScoreReply(raw)) return raw;
+      return { ok: false, version: request.version, error: "Unexpected reply from Rapport's worker" };
     } catch (error) {
       lastError = error;
       if (isContextGone(error)) {

@@ -1,27 +1,28 @@
-import browser from 'webextension-polyfill';
-import * as v from 'valibot';
-import { DoneReplySchema, UiStateSchema, type UiState } from '../messages';
-import { networkIds } from '../networks';
+import { extension as browser } from './extension-api';
+import { isChangeSettingsReply, isUiState, type SettingsChange, type UiState } from '../messages';
+import type { NetworkId } from '../networks';
 
 export type ContentSettings = UiState;
 
-const FALLBACK: UiState = {
-  sitesEnabled: Object.fromEntries(networkIds.map((id) => [id, true])) as UiState['sitesEnabled'],
-  panelCollapsed: false,
-  coachPrivateMessages: false,
-  scoringKey: '',
-};
-
 /**
  * The content script's view of settings: asked of the worker (which merges presets and policy),
- * and asked again whenever storage changes, so per-site on/off takes effect at once.
+ * and asked again whenever storage changes, so per-site on/off takes effect at once. Should the
+ * worker not answer, this page's network counts as on (the default), so the page loads no list of
+ * networks just for that.
  */
-export function contentSettings() {
+export function contentSettings(site: NetworkId) {
+  const FALLBACK = {
+    sitesEnabled: { [site]: true } as UiState['sitesEnabled'],
+    panelCollapsed: false,
+    coachPrivateMessages: false,
+    scoringKey: '',
+  } satisfies UiState;
+
   async function load(): Promise<ContentSettings> {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        const parsed = v.safeParse(UiStateSchema, await browser.runtime.sendMessage({ type: 'rapport/ui-state' }));
-        if (parsed.success) return parsed.output;
+        const reply: unknown = await browser.runtime.sendMessage({ type: 'rapport/ui-state' });
+        if (isUiState(reply)) return reply;
       } catch {
         // The worker was restarting; ask again.
       }
@@ -30,9 +31,15 @@ export function contentSettings() {
     return FALLBACK;
   }
 
-  async function send(message: object): Promise<void> {
-    const reply = v.safeParse(DoneReplySchema, await browser.runtime.sendMessage(message));
-    if (reply.success && !reply.output.ok) console.warn('Rapport:', reply.output.error);
+  /** Asks the worker, which owns settings, to make a change; resolves to why it was not saved, or null. */
+  async function change(change: SettingsChange): Promise<string | null> {
+    try {
+      const reply: unknown = await browser.runtime.sendMessage({ type: 'rapport/change-settings', change });
+      if (!isChangeSettingsReply(reply)) return 'Rapport did not answer';
+      return reply.ok ? null : reply.error;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
   }
 
   return {
@@ -48,7 +55,7 @@ export function contentSettings() {
       browser.storage.onChanged.addListener(changed);
       return () => browser.storage.onChanged.removeListener(changed);
     },
-    setPanelCollapsed: (collapsed: boolean) => send({ type: 'rapport/set-panel-collapsed', collapsed }),
-    turnOffRule: (rule: string) => send({ type: 'rapport/turn-off-rule', rule }),
+    setPanelCollapsed: (collapsed: boolean) => change({ kind: 'panel-collapsed', collapsed }),
+    turnOffRule: (rule: string) => change({ kind: 'rule', rule, disabled: true }),
   };
 }

@@ -75,6 +75,11 @@ const UPPER_START = /^\p{Lu}/u;
 const SIGN_OFF = /(?:^|\s)(?:(\^\p{L}{1,12}|[/*]\p{Lu}{1,3})|([-–—~]\s?\p{Lu}\p{Ll}{1,15}(?: \p{Lu}\.?)?))\.?(?:\s+(?:https?:\/\/\S+|#\S+|\d\/\d))*\s*$/u;
 const SIGN_OFF_WINDOW = 120;
 
+/** The hashtags, mentions, cashtags and links in a text, as the engine finds them. */
+export function entitiesIn(text: string): readonly Entity[] {
+  return parseDocument(text).entities;
+}
+
 export function parseDocument(text: string): Document {
   const entities = extractEntities(text);
   const signOff = findSignOff(text);

@@ -205,7 +205,7 @@ function presetIndex(preset: Preset): PhraseIndex<PresetPhrase> {
         for (const phrase of preset.phrases[axis][source]) items.push({ phrase, value: { source, axis, phrase } });
       }
     }
-    index = buildPhraseIndex(items);
+    index = buildPhraseIndex(items, { keepPunctuation: true });
     presetIndexes.set(preset, index);
   }
   return index;

@@ -11,7 +11,17 @@ export type NetworkId = (typeof NETWORKS)[number]['id'];
 
 /** Every network, in the registry's order (the order of toggles, limits and help text). */
 export const networks: readonly NetworkSpec[] = NETWORKS;
-export const networkIds = NETWORKS.map((entry) => entry.id) as readonly NetworkId[];
+// Pure: a content script that imports this module only for types or a guard drops the whole list.
+export const networkIds = /* @__PURE__ */ NETWORKS.map((entry) => entry.id) as readonly NetworkId[];
+
+/**
+ * One value per network, keyed by id. Marked free of side effects so that a bundle which only
+ * declares such a record at top level (a schema the content script never runs) drops the registry.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function perNetwork<T>(make: (id: NetworkId) => T): Record<NetworkId, T> {
+  return Object.fromEntries(networkIds.map((id) => [id, make(id)])) as Record<NetworkId, T>;
+}
 
 export function isNetworkId(value: unknown): value is NetworkId {
   return typeof value === 'string' && (networkIds as readonly string[]).includes(value);

@@ -4,7 +4,7 @@
 // Custom rules are data only — phrases, substitutions and counts. Nothing in a file becomes a RegExp.
 
 import * as v from 'valibot';
-import { NEUTRAL_PRESET, ruleIds, type Axis, type AxisPhrases, type BannedPhrase, type Limits, type Preset, type PresetLimits, type RuleSetting } from '../engine';
+import { entitiesIn, NEUTRAL_PRESET, ruleIds, type Axis, type AxisPhrases, type BannedPhrase, type Limits, type Preset, type PresetLimits, type RuleSetting } from '../engine';
 import { composerKinds, networkIds } from '../networks';
 import { builtinPresets, findBuiltinPreset } from './builtins';
 import { migrateToCurrent, PRESET_FILE_FORMAT, type JsonObject } from './migrations';
@@ -85,16 +85,64 @@ function jsonRecord<TValue extends v.GenericSchema>(value: TValue, what: string)
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CONTROL_CHARACTER = /\p{Cc}/u;
+/** Control characters other than the line breaks and tabs a multi-line description may hold. */
+const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/**
+ * Explicit direction embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) make text
+ * display in another order than it is stored ("Trojan Source"), so a name could show staff one
+ * thing and mean another. The implicit marks (U+200E, U+200F) that right-to-left text needs stay allowed.
+ */
+const DIRECTION_CONTROL = /[\u202a-\u202e\u2066-\u2069]/u;
 
-/** A phrase matched on word boundaries: short, one line, with something to match. */
-function phraseSchema(maxLength: number, what = 'a phrase') {
+function codePointOf(text: string, pattern: RegExp): string {
+  const found = pattern.exec(text)?.[0] ?? '';
+  return `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Refuses text that would display differently from what it holds; `lines` allows line breaks and tabs. */
+function plainText(lines = false) {
+  const control = lines ? CONTROL_EXCEPT_LINES : CONTROL_CHARACTER;
+  return [
+    v.check(
+      (text: string) => !control.test(text),
+      (issue) =>
+        lines
+          ? `must not contain control characters (found ${codePointOf(String(issue.input), control)})`
+          : 'must be one line of text (no tabs, line breaks or control characters)',
+    ),
+    v.check(
+      (text: string) => !DIRECTION_CONTROL.test(text),
+      (issue) => `must not contain direction-override characters (found ${codePointOf(String(issue.input), DIRECTION_CONTROL)}): they make text display in another order than it is written`,
+    ),
+  ] as const;
+}
+
+/**
+ * What a phrase could contain that matching cannot honour: a hashtag, mention, cashtag or link.
+ * Phrases are matched in a post's own words, never inside those (limits cap how many a post has).
+ */
+function entityInPhrase(phrase: string): string | null {
+  const entity = entitiesIn(phrase)[0];
+  return entity ? phrase.slice(entity.start, entity.end) : null;
+}
+
+/**
+ * A phrase matched on word boundaries: short, one line, with something to match; its punctuation
+ * counts. `matched` is false for text Rapport only writes or compares whole (preferred wording, sign-offs).
+ */
+function phraseSchema(maxLength: number, what = 'a phrase', matched = true) {
   return v.pipe(
     v.string(expected(what)),
     v.trim(),
     v.nonEmpty('must not be empty'),
     v.maxLength(maxLength, (issue) => `must be at most ${maxLength} characters (this one has ${issue.input.length})`),
-    v.check((text) => !CONTROL_CHARACTER.test(text), 'must be one line of text (no tabs, line breaks or control characters)'),
+    ...plainText(),
     v.regex(LETTER_OR_DIGIT, 'must contain at least one letter or digit'),
+    v.check(
+      (text) => !matched || entityInPhrase(text) === null,
+      (issue) =>
+        `must not contain a hashtag, mention or link ("${entityInPhrase(String(issue.input))}"): Rapport matches phrases in a post's own words, not inside those (use "limits" to cap how many a post has)`,
+    ),
   );
 }
 
@@ -144,12 +192,13 @@ const RuleSettingFileSchema = jsonObject(
 const BannedPhraseFileSchema = jsonObject(
   {
     phrase: phraseSchema(MAX_PHRASE_LENGTH),
-    preferred: v.optional(phraseSchema(MAX_PHRASE_LENGTH, 'the preferred wording')),
+    preferred: v.optional(phraseSchema(MAX_PHRASE_LENGTH, 'the preferred wording', false)),
     reason: v.optional(
       v.pipe(
         v.string(expected('a sentence')),
         v.trim(),
         v.maxLength(MAX_REASON_LENGTH, `must be at most ${MAX_REASON_LENGTH} characters`),
+        ...plainText(),
       ),
     ),
   },
@@ -162,7 +211,7 @@ const SignOffFileSchema = jsonObject(
     styles: v.optional(
       boundedList(v.picklist(['initials', 'dash-name'], expected('"initials" or "dash-name"')), 2),
     ),
-    accepted: v.optional(boundedList(phraseSchema(MAX_SIGN_OFF_LENGTH, 'a sign-off'), MAX_ACCEPTED_SIGN_OFFS)),
+    accepted: v.optional(boundedList(phraseSchema(MAX_SIGN_OFF_LENGTH, 'a sign-off', false), MAX_ACCEPTED_SIGN_OFFS)),
   },
   'an object',
 );
@@ -230,6 +279,7 @@ export const PresetFileSchema = jsonObject(
         v.trim(),
         v.nonEmpty('must not be empty'),
         v.maxLength(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`),
+        ...plainText(),
       ),
     ),
     description: v.optional(
@@ -237,6 +287,7 @@ export const PresetFileSchema = jsonObject(
         v.string(expected('a description')),
         v.trim(),
         v.maxLength(MAX_DESCRIPTION_LENGTH, `must be at most ${MAX_DESCRIPTION_LENGTH} characters`),
+        ...plainText(true),
       ),
     ),
     thresholds: v.optional(

@@ -2,4 +2,4 @@
 import { siteAdapter } from './adapter';
 import { lexical } from './editors/lexical';
 
-export default siteAdapter('facebook', lexical);
+export default siteAdapter(lexical);

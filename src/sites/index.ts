@@ -2,3 +2,4 @@
 // (editors/). Nothing imports them all: each network's generated content-script entry imports its
 // own, so a page loads only the adapter for its network.
 export type { EditorFamily, SiteAdapter } from './types';
+export type { AdapterFactory } from './adapter';

@@ -28,6 +28,8 @@ export interface EditorFamily {
  */
 export interface SiteAdapter extends EditorFamily {
   id: NetworkId;
+  /** The network's short name for the panel's words: "X". */
+  label: string;
   /**
    * Every composer the network's registry entry names, private-message composers included where this
    * editor family can read them: the content script coaches those only when the user asks.

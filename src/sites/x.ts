@@ -2,4 +2,4 @@
 import { siteAdapter } from './adapter';
 import { draftJs } from './editors/draft-js';
 
-export default siteAdapter('x', draftJs);
+export default siteAdapter(draftJs);

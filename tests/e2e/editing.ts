@@ -85,7 +85,7 @@ export async function adapterText(page: Page, editorId: string, site: NetworkId)
     bundle = import('esbuild').then(async ({ build }) => {
       const result = await build({
         stdin: {
-          contents: `import adapter from './src/sites/${site}'; import { readText } from './src/sites/layout'; export { adapter, readText };`,
+          contents: `import factory from './src/sites/${site}'; import { network } from './src/networks'; import { readText } from './src/sites/layout'; export const adapter = factory(network('${site}')); export { readText };`,
           resolveDir: process.cwd(),
           loader: 'ts',
         },

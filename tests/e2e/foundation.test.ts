@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { NetworkId } from '../../src/networks';
 import { scoredIn } from '../scored';
-import { fixtureText, isFixtureRequest, launch, readPanel, typeInto, type Harness } from './harness';
+import { contentScriptStarted, fixtureText, isFixtureRequest, launch, readPanel, typeInto, type Harness } from './harness';
 import { fixtureComposer } from './editing';
 
 const UI_TIMEOUT = { timeout: 10_000, interval: 100 };
@@ -143,8 +143,8 @@ describe('pages without composers', () => {
     ['facebook', '/marketplace'],
   ] as const)('on %s%s shows no panel', async (site, pathname) => {
     const page = site === 'x' ? await harness.openX(pathname) : await harness.openFacebook(pathname);
-    // The content script runs at document_idle; give it time to (wrongly) add a panel.
-    await page.waitForTimeout(1500);
+    // Once the content script has started (and so has looked for composers), there is no panel.
+    await contentScriptStarted(page);
     expect(await page.evaluate(() => document.querySelectorAll('rapport-panel').length)).toBe(0);
     await page.close();
   });

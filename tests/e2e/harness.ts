@@ -426,6 +426,36 @@ function initiatorScriptUrl(initiator: unknown): string | null {
 // ---------------------------------------------------------------------------------------------
 // Reading the fixture pages and the panel, for tests and the demo.
 
+/**
+ * Waits until Rapport's content script in `page` has started: settings read and the composers
+ * already in the page attached (src/content/index.tsx, `rapportStarted`). The promise lives in the
+ * content script's isolated world, reached over DevTools; the page itself cannot see it. Wait for
+ * this before checking that the content script did *not* do something.
+ */
+export async function contentScriptStarted(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    await cdp.send('Runtime.enable');
+    for (;;) {
+      for (const context of contexts.filter((candidate) => candidate.auxData?.type === 'isolated' && candidate.name.startsWith('Rapport'))) {
+        const { result } = await cdp.send('Runtime.evaluate', {
+          expression: 'globalThis.rapportStarted?.then(() => true) ?? false',
+          contextId: context.id,
+          awaitPromise: true,
+          returnByValue: true,
+        });
+        if (result.value === true) return;
+      }
+      // Not injected yet (document_idle): the next context or the next look will have it.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 export function fixtureEditors(page: Page): Promise<FixtureEditorInfo[]> {
   return page.evaluate(() => (window.__fixture as FixtureApi).editors());
 }

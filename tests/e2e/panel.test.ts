@@ -7,6 +7,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import type { Preset } from '../../src/engine';
+import { NEUTRAL_PRESET } from '../../src/engine/presets/neutral';
+import { scoredIn } from '../scored';
 import { editor, fixtureSelection, fixtureText, launch, projectRoot, readPanel, typeInto, type Harness } from './harness';
 
 const UI_TIMEOUT = { timeout: 10_000, interval: 100 };
@@ -39,14 +42,11 @@ async function waitForScores(page: Page): Promise<void> {
   await expect.poll(async () => (await readPanel(page))?.reciprocity ?? null, UI_TIMEOUT).not.toBeNull();
 }
 
-/** Waits until the panel's hints match what the editor holds now (scored after the last change). */
-async function waitForScoredText(page: Page, id: string): Promise<void> {
-  const text = await fixtureText(page, id);
-  await expect
-    .poll(() => page.evaluate(() => document.querySelector('rapport-panel')?.getAttribute('data-state')), UI_TIMEOUT)
-    .toBe('ready');
-  await page.waitForTimeout(400);
-  expect(await fixtureText(page, id)).toBe(text);
+/** Waits until the panel shows the scores of what the editor holds now (scored after the last change). */
+async function waitForScoredText(page: Page, id: string, network: Site, preset?: Preset): Promise<void> {
+  const expected = scoredIn(await fixtureText(page, id), network, preset ? { preset } : {});
+  const scores = expected.status === 'scored' ? { reciprocity: expected.reciprocity, voice: expected.voice } : {};
+  await expect.poll(() => readPanel(page), UI_TIMEOUT).toMatchObject({ state: 'ready', ...scores });
 }
 
 function panelRules(page: Page): Promise<string[]> {
@@ -63,20 +63,17 @@ function panelFocus(page: Page): Promise<string | null> {
 }
 
 /**
- * The `commands` shortcut. Headless Chromium does not route synthetic key presses to extension
- * commands, so after trying Alt+Shift+R the test sends what the worker's commands.onCommand listener
- * sends (the same message to the tab), from inside the service worker.
+ * The `commands` shortcut. Headless Chromium does not route key presses to extension commands, so
+ * the test sends what the worker's commands.onCommand listener sends (the same message to the tab),
+ * from inside the service worker, then waits for the panel's focus to move.
  */
-async function pressFocusPanelShortcut(page: Page): Promise<'keyboard' | 'worker'> {
+async function pressFocusPanelShortcut(page: Page): Promise<void> {
   const before = await panelFocus(page);
-  await page.keyboard.press('Alt+Shift+R');
-  await page.waitForTimeout(150);
-  if ((await panelFocus(page)) !== before) return 'keyboard';
   await harness.serviceWorker.evaluate(async () => {
     const tabs = await chrome.tabs.query({});
     await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : chrome.tabs.sendMessage(tab.id, { type: 'rapport/focus-panel' }).catch(() => null))));
   });
-  return 'worker';
+  await expect.poll(() => panelFocus(page), UI_TIMEOUT).not.toBe(before);
 }
 
 async function storedSettings(): Promise<{ disabledRules?: string[]; panelCollapsed?: boolean }> {
@@ -133,8 +130,7 @@ describe.each(['x', 'facebook'] as const)('on %s', (site) => {
     await waitForScores(page);
     await expect.poll(() => panelRules(page), UI_TIMEOUT).toContain('plain-words');
 
-    const route = await pressFocusPanelShortcut(page);
-    console.info(`focus-panel shortcut on ${site} reached the content script via ${route === 'keyboard' ? 'the key press' : 'the worker (synthetic keys do not fire commands headless)'}`);
+    await pressFocusPanelShortcut(page);
     const first = (await panelRules(page))[0];
     await expect.poll(() => panelFocus(page), UI_TIMEOUT).toBe(first);
     // The caret stays where it was while the panel has focus: nothing was typed or moved.
@@ -167,7 +163,7 @@ describe.each(['x', 'facebook'] as const)('on %s', (site) => {
     await typeInto(page, id, 'Dear valued customer, we apologize for any inconvenience.');
     await waitForScores(page);
     await page.keyboard.type(' Tell us more?');
-    await waitForScoredText(page, id);
+    await waitForScoredText(page, id, site);
     expect(await panelFocus(page)).toBeNull();
     expect(await fixtureText(page, id)).toBe('Dear valued customer, we apologize for any inconvenience. Tell us more?');
     await page.close();
@@ -187,7 +183,7 @@ describe.each(['x', 'facebook'] as const)('on %s', (site) => {
     await editor(page, id).click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' What do you think?');
-    await waitForScoredText(page, id);
+    await waitForScoredText(page, id, site);
     expect(await panelRules(page)).not.toContain('plain-words');
     // A new draft (the composer emptied) brings it back.
     await page.keyboard.press('Control+A');
@@ -218,7 +214,7 @@ describe.each(['x', 'facebook'] as const)('on %s', (site) => {
     if (site === 'facebook') await page.locator('[data-fixture-action="open-composer"]').click();
     await typeInto(page, id, 'Please utilize the form. What do you think?');
     await waitForScores(page);
-    await waitForScoredText(page, id);
+    await waitForScoredText(page, id, site, { ...NEUTRAL_PRESET, rules: { ...NEUTRAL_PRESET.rules, 'plain-words': { weight: 1, ...NEUTRAL_PRESET.rules['plain-words'], enabled: false } } });
     expect(await panelRules(page)).not.toContain('plain-words');
     await page.close();
   });
@@ -274,12 +270,12 @@ describe('placement', () => {
     const { page, id } = await openComposer(site);
     await typeInto(page, id, 'We are thrilled to announce our new app! Download now.');
     await waitForScores(page);
-    await page.waitForTimeout(300);
-    const { panel, editor: text, post, viewport } = await boxes(page, id, POST_BUTTON[site]);
-    expect(overlaps(panel, text), 'panel over the text').toBe(false);
-    expect(overlaps(panel, post), 'panel over the post button').toBe(false);
-    expect(panel.left).toBeGreaterThanOrEqual(0);
-    expect(panel.right).toBeLessThanOrEqual(viewport.width);
+    // Placement follows the panel's size a frame or two later: wait for it to hold, then check each part.
+    const placed = async () => {
+      const { panel, editor: text, post, viewport } = await boxes(page, id, POST_BUTTON[site]);
+      return { overText: overlaps(panel, text), overPostButton: overlaps(panel, post), insideWindow: panel.left >= 0 && panel.right <= viewport.width };
+    };
+    await expect.poll(placed, UI_TIMEOUT).toEqual({ overText: false, overPostButton: false, insideWindow: true });
     await page.close();
   });
 
@@ -358,15 +354,16 @@ describe('style isolation', () => {
   it('a hostile page rule does not restyle the panel', async () => {
     const { page, id } = await openComposer('x');
     await typeInto(page, id, 'Please utilize the form. What do you think?');
-    await expect.poll(() => panelRules(page), UI_TIMEOUT).toContain('plain-words');
-    await page.waitForTimeout(300);
+    await waitForScoredText(page, id, 'x');
     const read = () =>
       page.evaluate(
         ([probes, properties]) => {
-          const host = document.querySelector('rapport-panel')!;
+          const host = document.querySelector<HTMLElement>('rapport-panel')!;
           const styleOf = (el: Element) => Object.fromEntries(properties.map((property) => [property, getComputedStyle(el).getPropertyValue(property)]));
           return {
             host: styleOf(host),
+            // Where panel-host placed it, read in the same task as the computed position.
+            placed: { left: host.style.getPropertyValue('--rapport-left'), top: host.style.getPropertyValue('--rapport-top') },
             inside: Object.fromEntries(probes.map((probe) => [probe, styleOf(host.shadowRoot!.querySelector(probe)!)])),
           };
         },
@@ -374,13 +371,13 @@ describe('style isolation', () => {
       );
     const before = await read();
     expect(before.inside['.hint-message']!['font-size']).toBe('13px');
+    // getComputedStyle applies the new rule at once: no waiting needed.
     await page.addStyleTag({ content: '* { color: red !important; font-size: 40px !important; background-color: yellow !important; left: 0 !important; top: 0 !important; position: static !important; }' });
-    await page.waitForTimeout(200);
     const after = await read();
     expect(after.inside).toEqual(before.inside);
     expect(after.host.position).toBe('fixed');
-    expect(after.host.left).toBe(before.host.left);
-    expect(after.host.top).toBe(before.host.top);
+    expect(after.host.left).toBe(after.placed.left);
+    expect(after.host.top).toBe(after.placed.top);
     await page.close();
   });
 

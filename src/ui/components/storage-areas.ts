@@ -1,23 +1,41 @@
 import browser from 'webextension-polyfill';
-import type { StorageAreaLike } from '../../storage';
+import * as v from 'valibot';
+import type { SettingsChange } from '../../messages';
+import type { ImportResult, StorageAreaLike } from '../../storage';
 
 /**
- * The storage the options page and popup read and write. The pages take it as a prop, so
- * component tests pass in-memory areas and never touch chrome.*.
+ * The storage the options page and popup read, and the way they change it. The pages take it as a
+ * prop, so component tests pass in-memory areas and never touch chrome.*.
  */
 export interface ExtensionStorage {
   /** The user's settings and presets. */
   sync: StorageAreaLike;
   /** Holds the cached organisation policy (the worker keeps it current). */
   local: StorageAreaLike;
+  /**
+   * Asks the worker's one settings writer to make a change. Rejects with the reason when it was
+   * not saved; a preset import or save resolves to the import's own result (which may list problems).
+   */
+  change(change: SettingsChange): Promise<ImportResult | undefined>;
   /** Calls `listener` after any change in any area; returns the unsubscribe function. */
   onChanged(listener: () => void): () => void;
 }
+
+const ChangeSettingsReplySchema = v.variant('ok', [
+  v.object({ ok: v.literal(true), imported: v.optional(v.custom<ImportResult>((value) => typeof value === 'object' && value !== null)) }),
+  v.object({ ok: v.literal(false), error: v.string() }),
+]);
 
 export function browserStorage(): ExtensionStorage {
   return {
     sync: browser.storage.sync,
     local: browser.storage.local,
+    async change(change) {
+      const reply = v.safeParse(ChangeSettingsReplySchema, await browser.runtime.sendMessage({ type: 'rapport/change-settings', change }));
+      if (!reply.success) throw new Error('Rapport’s background worker did not answer');
+      if (!reply.output.ok) throw new Error(reply.output.error);
+      return reply.output.imported;
+    },
     onChanged(listener) {
       const handler = (): void => listener();
       browser.storage.onChanged.addListener(handler);

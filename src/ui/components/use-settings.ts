@@ -20,6 +20,8 @@ export interface SettingsSnapshot {
   unreadablePresets: StoredPresetProblem[];
   /** The organisation's policy as last cached by the worker (null policy: none applies). */
   policy: ManagedPolicyReading;
+  /** Why the worker could not cache the newest policy, or null. */
+  policyCacheError: string | null;
   effective: EffectiveSettings;
 }
 
@@ -35,6 +37,7 @@ export async function readSnapshot(storage: ExtensionStorage): Promise<SettingsS
     userPresets: user.presets,
     unreadablePresets: user.unreadable,
     policy,
+    policyCacheError: cached.cacheError,
     effective: resolveEffectiveSettings(builtinPresets, { settings, presets: user.presets }, policy.policy),
   };
 }

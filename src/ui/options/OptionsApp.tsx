@@ -2,17 +2,7 @@ import { useCallback, useRef, useState } from 'preact/hooks';
 import { NEUTRAL_PRESET, ruleCatalog, type Preset } from '../../engine';
 import { network, type NetworkId } from '../../networks';
 import { serializePreset } from '../../presets/schema';
-import {
-  importUserPreset,
-  removeUserPreset,
-  resetSettings,
-  saveUserPreset,
-  setActivePreset,
-  setCoachPrivateMessages,
-  setRuleDisabled,
-  setSiteEnabled,
-  type ImportResult,
-} from '../../storage';
+import type { ImportResult } from '../../storage';
 import { downloadText } from '../components/download';
 import { PresetPicker } from '../components/PresetPicker';
 import { SiteToggles } from '../components/SiteToggles';
@@ -78,9 +68,9 @@ export function OptionsApp({ storage, saveFile = downloadText, rules = ruleCatal
   const savePreset = async (file: Record<string, unknown>, originalId: string | undefined): Promise<ImportResult> => {
     let result: ImportResult;
     try {
-      result = await saveUserPreset(storage.sync, file, { originalId, reservedIds: [...managedIds] });
+      result = (await storage.change({ kind: 'save-preset', file, ...(originalId !== undefined ? { originalId } : {}) }))!;
     } catch (error) {
-      return { ok: false, issues: [{ path: '(file)', message: `the browser refused to store it: ${(error as Error).message}` }] };
+      return { ok: false, issues: [{ path: '(file)', message: `not saved: ${(error as Error).message}` }] };
     }
     if (result.ok) {
       setStatus({ tone: 'ok', text: `Saved “${result.preset.name}”.` });
@@ -118,6 +108,12 @@ export function OptionsApp({ storage, saveFile = downloadText, rules = ruleCatal
         </section>
       )}
 
+      {snapshot.policyCacheError && (
+        <p class="status error" role="alert" data-testid="policy-cache-error">
+          Your organisation's policy was not saved: {snapshot.policyCacheError}. Tell whoever manages it.
+        </p>
+      )}
+
       <p class={`status${status ? ` ${status.tone}` : ''}`} role="status" aria-live="polite" data-testid="status">
         {status?.text ?? ''}
       </p>
@@ -135,7 +131,7 @@ export function OptionsApp({ storage, saveFile = downloadText, rules = ruleCatal
         <PresetPicker
           idPrefix="options"
           effective={effective}
-          onChange={(presetId) => void run(() => setActivePreset(storage.sync, presetId, managed), 'Active preset changed.')}
+          onChange={(presetId) => void run(() => storage.change({ kind: 'active-preset', presetId }), 'Active preset changed.')}
         />
         <p class="hint-text" data-testid="active-description">
           {activePreset.description}
@@ -144,7 +140,7 @@ export function OptionsApp({ storage, saveFile = downloadText, rules = ruleCatal
           idPrefix="options"
           effective={effective}
           onChange={(site: NetworkId, enabled) =>
-            void run(() => setSiteEnabled(storage.sync, site, enabled, managed), `Coaching on ${network(site).shortLabel} turned ${enabled ? 'on' : 'off'}.`)
+            void run(() => storage.change({ kind: 'site', site, enabled }), `Coaching on ${network(site).shortLabel} turned ${enabled ? 'on' : 'off'}.`)
           }
         />
         <div class="check">
@@ -162,7 +158,7 @@ export function OptionsApp({ storage, saveFile = downloadText, rules = ruleCatal
               // Only the user's own click changes what Rapport reads.
               if (!event.isTrusted) return;
               const on = event.currentTarget.checked;
-              void run(() => setCoachPrivateMessages(storage.sync, on), `Private messages ${on ? 'are' : 'are no longer'} coached.`);
+              void run(() => storage.change({ kind: 'private-messages', coach: on }), `Private messages ${on ? 'are' : 'are no longer'} coached.`);
             }}
           />
           <label for="options-private-messages">Coach private messages too</label>
@@ -198,9 +194,9 @@ export function OptionsApp({ storage, saveFile = downloadText, rules = ruleCatal
                 saveFile(`${preset.id}.preset.json`, serializePreset(preset));
                 setStatus({ tone: 'ok', text: `Exported “${preset.name}” as ${preset.id}.preset.json.` });
               }}
-              onDelete={(preset) => void run(() => removeUserPreset(storage.sync, preset.id), `Deleted “${preset.name}”.`)}
+              onDelete={(preset) => void run(() => storage.change({ kind: 'delete-preset', presetId: preset.id }), `Deleted “${preset.name}”.`)}
             />
-            <ImportPreset userPresetIds={userPresetIds} reservedIds={managedIds} importText={(text) => importUserPreset(storage.sync, text)} />
+            <ImportPreset userPresetIds={userPresetIds} reservedIds={managedIds} importText={async (text) => (await storage.change({ kind: 'import-preset', text }))!} />
           </>
         )}
       </section>
@@ -209,7 +205,7 @@ export function OptionsApp({ storage, saveFile = downloadText, rules = ruleCatal
         rules={rules}
         effective={effective}
         activePreset={activePreset}
-        onToggle={(ruleId, enabled) => void run(() => setRuleDisabled(storage.sync, ruleId, !enabled, managed), `Rule ${ruleId} turned ${enabled ? 'on' : 'off'}.`)}
+        onToggle={(ruleId, enabled) => void run(() => storage.change({ kind: 'rule', rule: ruleId, disabled: !enabled }), `Rule ${ruleId} turned ${enabled ? 'on' : 'off'}.`)}
       />
 
       <section aria-labelledby="reset-title">
@@ -225,7 +221,7 @@ export function OptionsApp({ storage, saveFile = downloadText, rules = ruleCatal
               class="danger"
               onClick={() => {
                 setConfirmReset(false);
-                void run(() => resetSettings(storage.sync), 'Settings reset to the defaults.');
+                void run(() => storage.change({ kind: 'reset' }), 'Settings reset to the defaults.');
               }}
             >
               Reset settings

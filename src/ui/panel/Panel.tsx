@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Axis, Hint, Report, ScoredReport } from '../../engine/types';
 import type { PresetSummary } from '../../messages';
-import { network as networkSpec, type NetworkId } from '../../networks';
 import { LOCKED_TEXT } from '../components/OrganisationNote';
 
 // The coach panel. Everything from the page or a preset is rendered as text nodes by Preact;
@@ -16,10 +15,13 @@ export interface PanelProps {
   report: Report | null;
   preset: PresetSummary | null;
   hints: PanelHint[];
-  network: NetworkId;
+  /** The network's short name, for limits in words: "X". */
+  networkLabel: string;
   textLength: number;
   error: string | null;
   applyError: string | null;
+  /** "Not saved: …" when turning a rule off or collapsing the panel could not be stored. */
+  settingsError?: string | null;
   collapsed: boolean;
   focusedHint: string | null;
   /** `from` says how the fix was asked for: after a keyboard apply focus returns to the list, after a click it stays in the editor. */
@@ -29,6 +31,7 @@ export interface PanelProps {
   onFocusHint(key: string | null): void;
   onToggleCollapsed(): void;
   onClearApplyError(): void;
+  onClearSettingsError?(): void;
   onEscape(): void;
 }
 
@@ -270,7 +273,16 @@ function Expanded(props: WithThresholds) {
         </p>
       )}
 
-      {report && props.textLength > 0 && <Facts report={report} preset={preset} network={props.network} />}
+      {props.settingsError && (
+        <p class="notice error" role="alert" data-testid="rapport-settings-error">
+          <span>{props.settingsError}</span>{' '}
+          <button type="button" class="link" onClick={props.onClearSettingsError}>
+            OK
+          </button>
+        </p>
+      )}
+
+      {report && props.textLength > 0 && <Facts report={report} preset={preset} site={props.networkLabel} />}
 
       {declined && props.textLength > 0 && (
         <p class="notice" data-testid="rapport-declined" data-status={declined.status}>
@@ -363,10 +375,9 @@ function ScoreCard({ axis, report, thresholds, status }: { axis: Axis; report: S
 const NEAR_LIMIT = 0.9;
 
 /** Platform and team limits, only where they matter: close to the limit or over it. */
-function Facts({ report, preset, network }: { report: ScoredReport; preset: PresetSummary | null; network: NetworkId }) {
+function Facts({ report, preset, site }: { report: ScoredReport; preset: PresetSummary | null; site: string }) {
   const { stats } = report;
   const limits = preset?.limits;
-  const site = networkSpec(network).shortLabel;
   const facts: Array<{ id: string; over: boolean; text: string }> = [];
   const length = stats.weightedLength - stats.maxLength;
   if (stats.maxLength > 0 && stats.weightedLength >= stats.maxLength * NEAR_LIMIT) {

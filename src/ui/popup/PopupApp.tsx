@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { NetworkId } from '../../networks';
-import { setActivePreset, setSiteEnabled } from '../../storage';
 import { PresetPicker } from '../components/PresetPicker';
 import { SiteToggles } from '../components/SiteToggles';
 import type { ExtensionStorage } from '../components/storage-areas';
@@ -37,12 +36,12 @@ export function PopupApp({ storage, openOptions }: PopupAppProps) {
           <PresetPicker
             idPrefix="popup"
             effective={state.snapshot.effective}
-            onChange={(presetId) => write(setActivePreset(storage.sync, presetId, state.snapshot.policy.policy))}
+            onChange={(presetId) => write(storage.change({ kind: 'active-preset', presetId }))}
           />
           <SiteToggles
             idPrefix="popup"
             effective={state.snapshot.effective}
-            onChange={(site: NetworkId, enabled) => write(setSiteEnabled(storage.sync, site, enabled, state.snapshot.policy.policy))}
+            onChange={(site: NetworkId, enabled) => write(storage.change({ kind: 'site', site, enabled }))}
           />
         </>
       )}

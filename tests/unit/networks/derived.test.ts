@@ -46,7 +46,11 @@ describe('a network added to the registry', () => {
       css: ['src/content/highlights.css'],
       run_at: 'document_idle',
     });
-    expect(contentEntrySource('examplenet')).toContain("import adapter from '../../sites/examplenet';");
+    const example = networks.find((spec) => spec.id === 'examplenet')!;
+    expect(contentEntrySource(example)).toContain("import adapter from '../../sites/examplenet';");
+    // Its own registry entry travels with it as data; no other network's does.
+    expect(contentEntrySource(example)).toContain(`start(adapter(${JSON.stringify(example)}));`);
+    expect(contentEntrySource(example)).not.toContain('"x"');
   });
 
   it('on hosts the user picks, is asked for at run time: optional host permissions, no content script until granted', () => {
@@ -70,7 +74,7 @@ describe('a network added to the registry', () => {
     expect(effective.sites).toMatchObject({ examplenet: false, fedinet: true });
     expect(effective.fromOrganisationDefaults).toContain('sites.examplenet');
     const sync = fakeArea();
-    expect((await storage.setSiteEnabled(sync, 'examplenet' as never, false, null)).sites).toMatchObject({ examplenet: false, x: true });
+    expect((await storage.changeSettings(sync, [{ kind: 'site', site: 'examplenet' as never, enabled: false }], null)).sites).toMatchObject({ examplenet: false, x: true });
   });
 
   it('has limits per composer kind in preset files, and every built-in preset covers them', () => {

@@ -145,9 +145,27 @@ describe('parsePresetFile: rejecting with a field path', () => {
     [{ id: 'Acme Care' }, 'id', /lowercase letters/],
     [{ extends: 'marketing' }, 'extends', /no built-in preset "marketing"/],
     [{ rules: { 'no-such-rule': { enabled: false } } }, 'rules.no-such-rule', /unknown rule "no-such-rule"; known rules: /],
+    // Text that would display differently from what it holds (issue 15).
+    [{ name: 'Acme \u202egnp.exe' }, 'name', /direction-override characters \(found U\+202E\)/],
+    [{ description: 'Ours \u2066hidden\u2069' }, 'description', /direction-override characters \(found U\+2066\)/],
+    [{ description: 'bell \u0007' }, 'description', /control characters \(found U\+0007\)/],
+    [{ bannedPhrases: [{ phrase: 'ticket', reason: 'Say \u0000request' }] }, 'bannedPhrases[0].reason', /one line/],
+    [{ bannedPhrases: [{ phrase: 'ticket', reason: 'Say \u202drequest' }] }, 'bannedPhrases[0].reason', /direction-override/],
+    [{ bannedPhrases: [{ phrase: 'ticket', preferred: 'req\u202euest' }] }, 'bannedPhrases[0].preferred', /direction-override/],
+    [{ phrases: { voice: { lower: ['as \u202bper'] } } }, 'phrases.voice.lower[0]', /direction-override/],
+    [{ signOff: { accepted: ['^J\u202eS'] } }, 'signOff.accepted[0]', /direction-override/],
+    // Phrases are matched in a post's own words, never inside a hashtag, mention or link.
+    [{ bannedPhrases: [{ phrase: '#ad' }] }, 'bannedPhrases[0].phrase', /must not contain a hashtag, mention or link \("#ad"\)/],
+    [{ phrases: { reciprocity: { lower: ['follow @acme'] } } }, 'phrases.reciprocity.lower[0]', /\("@acme"\)/],
+    [{ phrases: { voice: { lower: ['see example.com'] } } }, 'phrases.voice.lower[0]', /\("example.com"\)/],
   ])('%j → %s', (fields, path, message) => {
     const issues = issuesOf(parsePresetFile(file(fields)));
     expect(issues).toContainEqual({ path, message: expect.stringMatching(message) });
+  });
+
+  it('accepts what right-to-left and multi-line text needs: implicit direction marks, line breaks in a description', () => {
+    const parsed = parsePresetFile(file({ name: 'צוות \u200fאקמה', description: 'Line one\nLine two', bannedPhrases: [{ phrase: 'A+' }, { phrase: 'C++' }] }));
+    expect(parsed.ok).toBe(true);
   });
 
   it('reports every problem at once, not only the first', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serializePreset } from '../../../src/presets/schema';
+import { MAX_PRESET_FILE_BYTES, serializePreset } from '../../../src/presets/schema';
 import { COMMUNITY_MANAGER_PRESET } from '../../../src/presets/builtins';
 import { managedSchema } from '../../../src/managed-schema';
 import {
@@ -13,6 +13,7 @@ import {
   readCachedManagedPolicy,
   refreshManagedPolicy,
 } from '../../../src/storage';
+import manifest from '../../../manifest.json';
 import { fakeArea } from './fake-area';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
@@ -92,9 +93,37 @@ describe('the managed policy cache in storage.local', () => {
     expect((await local.get(MANAGED_CACHE_KEY))[MANAGED_CACHE_KEY]).toMatchObject({ raw: {} });
   });
 
+  it('caches and applies the largest policy the schema allows (50 presets of up to 1 MiB each)', async () => {
+    // A legal preset file padded to just under 1 MiB with white space (JSON allows it).
+    const file = (index: number) => {
+      const text = JSON.stringify({ version: 1, id: `team-${index}`, name: `Team ${index}` });
+      return text.slice(0, -1) + ' '.repeat(MAX_PRESET_FILE_BYTES - text.length - 64) + '}';
+    };
+    const presets = Array.from({ length: 50 }, (_, index) => file(index));
+    const local = fakeArea();
+    await refreshManagedPolicy(fakeArea({ presets, locked: { activePresetId: 'team-49' } }), local);
+    const cached = await readCachedManagedPolicy(local);
+    expect(cached.cacheError).toBeNull();
+    expect(cached.policy?.presets).toHaveLength(50);
+    expect(cached.policy?.locked.activePresetId).toBe('team-49');
+    // ~50 MB: more than storage.local's 10 MB, hence `unlimitedStorage` in the manifest.
+    expect(JSON.stringify(manifest.permissions)).toContain('unlimitedStorage');
+  });
+
+  it('a policy the browser refuses to cache is an error the options page can show, and the next good write clears it', async () => {
+    const area = fakeArea();
+    let refuse = true;
+    const local = { ...area, get: area.get, remove: area.remove, set: (items: Record<string, unknown>) => (refuse && MANAGED_CACHE_KEY in items ? Promise.reject(new Error('QUOTA_BYTES quota exceeded')) : area.set(items)) };
+    await expect(refreshManagedPolicy(fakeArea({ locked: { activePresetId: 'customer-care' } }), local)).rejects.toThrow(/QUOTA_BYTES/);
+    expect((await readCachedManagedPolicy(local)).cacheError).toMatch(/refused to store it \(QUOTA_BYTES quota exceeded\), so Rapport cannot apply it/);
+    refuse = false;
+    await refreshManagedPolicy(fakeArea({ locked: { activePresetId: 'customer-care' } }), local);
+    expect(await readCachedManagedPolicy(local)).toMatchObject({ cacheError: null, policy: { locked: { activePresetId: 'customer-care' } } });
+  });
+
   it('an empty or corrupt cache reads as no policy', async () => {
-    expect(await readCachedManagedPolicy(fakeArea())).toEqual({ policy: null, problems: [], readAt: null });
-    expect(await readCachedManagedPolicy(fakeArea({ [MANAGED_CACHE_KEY]: 'junk' }))).toEqual({ policy: null, problems: [], readAt: null });
+    expect(await readCachedManagedPolicy(fakeArea())).toEqual({ policy: null, problems: [], readAt: null, cacheError: null });
+    expect(await readCachedManagedPolicy(fakeArea({ [MANAGED_CACHE_KEY]: 'junk' }))).toEqual({ policy: null, problems: [], readAt: null, cacheError: null });
   });
 });
 

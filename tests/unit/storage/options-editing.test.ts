@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import acmeCare from '../../fixtures/presets/acme-care.preset.json';
 import { presetToFile } from '../../../src/presets/schema';
 import { builtinPresets } from '../../../src/presets/builtins';
-import { loadSettings, loadUserPresets, removeUserPreset, resetSettings, saveUserPreset, setActivePreset } from '../../../src/storage';
+import { changeSettings, loadSettings, loadUserPresets, removeUserPreset, resetSettings, saveUserPreset } from '../../../src/storage';
 import { FakeStorageArea } from '../ui/fake-storage';
 
 const customerCare = builtinPresets.find((preset) => preset.id === 'customer-care');
@@ -40,7 +40,7 @@ describe('saveUserPreset', () => {
 
   it('moves a renamed preset, writing the new copy before removing the old, and keeps it active', async () => {
     const sync = new FakeStorageArea({ 'preset:acme-care': acmeCare });
-    await setActivePreset(sync, 'acme-care', null);
+    await changeSettings(sync, [{ kind: 'active-preset', presetId: 'acme-care' }], null);
     sync.writes.length = 0;
 
     const result = await saveUserPreset(sync, { ...acmeCare, id: 'acme-support' }, { originalId: 'acme-care' });
@@ -66,7 +66,7 @@ describe('saveUserPreset', () => {
 describe('removeUserPreset', () => {
   it('deletes the preset and, if it was active, makes Neutral active', async () => {
     const sync = new FakeStorageArea({ 'preset:acme-care': acmeCare });
-    await setActivePreset(sync, 'acme-care', null);
+    await changeSettings(sync, [{ kind: 'active-preset', presetId: 'acme-care' }], null);
     await removeUserPreset(sync, 'acme-care');
     expect(sync.items.has('preset:acme-care')).toBe(false);
     expect((await loadSettings(sync)).activePresetId).toBe('neutral');
@@ -74,7 +74,7 @@ describe('removeUserPreset', () => {
 
   it('leaves another active preset alone', async () => {
     const sync = new FakeStorageArea({ 'preset:acme-care': acmeCare });
-    await setActivePreset(sync, 'customer-care', null);
+    await changeSettings(sync, [{ kind: 'active-preset', presetId: 'customer-care' }], null);
     await removeUserPreset(sync, 'acme-care');
     expect((await loadSettings(sync)).activePresetId).toBe('customer-care');
   });
@@ -83,7 +83,7 @@ describe('removeUserPreset', () => {
 describe('resetSettings', () => {
   it("forgets the user's choices, including overridden organisation defaults, and keeps their presets", async () => {
     const sync = new FakeStorageArea({ 'preset:acme-care': acmeCare });
-    await setActivePreset(sync, 'acme-care', { presets: [], defaults: { activePresetId: 'customer-care' }, locked: {} });
+    await changeSettings(sync, [{ kind: 'active-preset', presetId: 'acme-care' }], { presets: [], defaults: { activePresetId: 'customer-care' }, locked: {} });
     expect((await loadSettings(sync)).overriddenDefaults).toEqual({ activePresetId: '"customer-care"' });
 
     await resetSettings(sync);

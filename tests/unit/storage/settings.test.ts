@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { missingMigrationSteps } from '../../../src/presets/migrations';
 import {
+  changeSettings,
   defaultSettings,
   loadSettings,
   NewerSettingsError,
   readSettings,
   SETTINGS_FORMAT,
   SETTINGS_KEY,
-  setActivePreset,
-  setCoachPrivateMessages,
-  setPanelCollapsed,
-  setRuleDisabled,
-  setSiteEnabled,
   type ManagedPolicy,
 } from '../../../src/storage';
 import { fakeArea } from './fake-area';
@@ -33,13 +29,13 @@ describe('stored settings', () => {
 
   it('round-trip every accessor through storage', async () => {
     const sync = fakeArea();
-    await setActivePreset(sync, 'customer-care', noPolicy);
-    await setSiteEnabled(sync, 'facebook', false, noPolicy);
-    await setRuleDisabled(sync, 'emoji', true, noPolicy);
-    await setRuleDisabled(sync, 'jargon', true, noPolicy);
-    await setRuleDisabled(sync, 'emoji', false, noPolicy);
-    await setPanelCollapsed(sync, true);
-    await setCoachPrivateMessages(sync, true);
+    await changeSettings(sync, [{ kind: 'active-preset', presetId: 'customer-care' }], noPolicy);
+    await changeSettings(sync, [{ kind: 'site', site: 'facebook', enabled: false }], noPolicy);
+    await changeSettings(sync, [{ kind: 'rule', rule: 'emoji', disabled: true }], noPolicy);
+    await changeSettings(sync, [{ kind: 'rule', rule: 'jargon', disabled: true }], noPolicy);
+    await changeSettings(sync, [{ kind: 'rule', rule: 'emoji', disabled: false }], noPolicy);
+    await changeSettings(sync, [{ kind: 'panel-collapsed', collapsed: true }], null);
+    await changeSettings(sync, [{ kind: 'private-messages', coach: true }], null);
     expect(await loadSettings(sync)).toEqual({
       ...defaultSettings(),
       activePresetId: 'customer-care',
@@ -75,15 +71,15 @@ describe('stored settings', () => {
     const newer = { schemaVersion: 2, activePresetId: 'from-the-future', somethingNew: true };
     const sync = fakeArea({ [SETTINGS_KEY]: newer });
     expect(await loadSettings(sync)).toEqual(defaultSettings());
-    await expect(setPanelCollapsed(sync, true)).rejects.toThrow(NewerSettingsError);
+    await expect(changeSettings(sync, [{ kind: 'panel-collapsed', collapsed: true }], null)).rejects.toThrow(NewerSettingsError);
     expect((await sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual(newer);
   });
 
   it('remember which organisation default the user overrode', async () => {
     const managed: ManagedPolicy = { presets: [], defaults: { activePresetId: 'community-manager', disabledRules: ['emoji'] }, locked: {} };
     const sync = fakeArea();
-    await setActivePreset(sync, 'neutral', managed);
-    await setRuleDisabled(sync, 'jargon', true, managed);
+    await changeSettings(sync, [{ kind: 'active-preset', presetId: 'neutral' }], managed);
+    await changeSettings(sync, [{ kind: 'rule', rule: 'jargon', disabled: true }], managed);
     const settings = await loadSettings(sync);
     expect(settings.overriddenDefaults).toEqual({ activePresetId: '"community-manager"', disabledRules: '["emoji"]' });
     // Turning one more rule off starts from the list the user saw: the organisation's default.

@@ -1,5 +1,6 @@
 // In-memory storage areas that behave like chrome.storage: values are copied in and out (so a
 // caller can never mutate what is stored), and change listeners run after the write settles.
+import { createSettingsWriter } from '../../../src/background/settings-writer';
 import type { StorageAreaLike } from '../../../src/storage';
 import type { ExtensionStorage } from '../../../src/ui/components/storage-areas';
 
@@ -49,9 +50,18 @@ export function fakeExtensionStorage(initial: { sync?: Record<string, unknown>; 
   const listeners = new Set<() => void>();
   // chrome.storage.onChanged fires after the write, asynchronously.
   const notify = () => queueMicrotask(() => listeners.forEach((listener) => listener()));
+  const sync = new FakeStorageArea(initial.sync, notify);
+  const local = new FakeStorageArea(initial.local, notify);
+  // The worker's own writer, without the message in between.
+  const writer = createSettingsWriter({ sync, local });
   return {
-    sync: new FakeStorageArea(initial.sync, notify),
-    local: new FakeStorageArea(initial.local, notify),
+    sync,
+    local,
+    async change(change) {
+      const reply = await writer.change(change, 'extension-page');
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.imported;
+    },
     onChanged(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

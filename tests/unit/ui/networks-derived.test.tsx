@@ -15,6 +15,9 @@ const { PopupApp } = await import('../../../src/ui/popup/PopupApp');
 const { Panel } = await import('../../../src/ui/panel/Panel');
 const { fieldId } = await import('../../../src/ui/options/fields');
 const { fakeExtensionStorage } = await import('./fake-storage');
+const { networks } = await import('../../../src/networks');
+const { siteAdapter } = await import('../../../src/sites/adapter');
+const { lexical } = await import('../../../src/sites/editors/lexical');
 
 afterEach(cleanup);
 
@@ -47,7 +50,8 @@ describe('a network added to the registry', () => {
     expect([...choices.options].map((option) => option.textContent)).toEqual(['X', 'Facebook post', 'Facebook comment', 'Example post', 'Example reply', 'Fedinet']);
   });
 
-  it('names its own length count in the panel', () => {
+  it('names itself in the panel, by its registry entry as its content script carries it', () => {
+    const exampleAdapter = siteAdapter(lexical)(networks.find((spec) => spec.id === 'examplenet')!);
     render(
       <Panel
         status="ready"
@@ -62,7 +66,7 @@ describe('a network added to the registry', () => {
         }}
         preset={null}
         hints={[]}
-        network={'examplenet' as never}
+        networkLabel={exampleAdapter.label}
         textLength={150}
         error={null}
         applyError={null}

@@ -142,6 +142,13 @@ describe('organisation policy', () => {
   });
 });
 
+describe('the policy cache', () => {
+  it('says so when the worker could not store the organisation’s policy', async () => {
+    renderOptions(fakeExtensionStorage({ local: { managedPolicyCacheError: { message: 'the browser refused to store it (disk full), so Rapport cannot apply it', at: 1 } } }));
+    expect((await screen.findByTestId('policy-cache-error')).textContent).toContain('the browser refused to store it (disk full), so Rapport cannot apply it');
+  });
+});
+
 describe('settings', () => {
   it('switches a site and a rule off and stores the choice', async () => {
     const { storage } = renderOptions();

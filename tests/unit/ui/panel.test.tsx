@@ -67,7 +67,7 @@ function props(overrides: Partial<PanelProps> = {}): { props: PanelProps; calls:
       status: 'ready',
       report: null,
       preset,
-      network: 'x',
+      networkLabel: 'X',
       textLength: 42,
       error: null,
       applyError: null,
@@ -310,7 +310,7 @@ describe('the compact strip', () => {
 
 describe('platform limits', () => {
   it('says nothing about limits far from them', () => {
-    render(<Panel {...props({ network: 'facebook', report: report(50, 50, [], { weightedLength: 111, maxLength: 63206, hashtags: 1, links: 0 }) }).props} />);
+    render(<Panel {...props({ networkLabel: 'Facebook', report: report(50, 50, [], { weightedLength: 111, maxLength: 63206, hashtags: 1, links: 0 }) }).props} />);
     expect(screen.queryByTestId('rapport-facts')).toBeNull();
   });
 

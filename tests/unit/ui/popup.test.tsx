@@ -44,6 +44,17 @@ describe('the toolbar popup', () => {
     expect((screen.getByLabelText('Active preset') as HTMLSelectElement).value).toBe('customer-care');
   });
 
+  it('says "Not saved" with the reason when the browser refuses the change, and the switch shows what is stored', async () => {
+    const storage = fakeExtensionStorage();
+    storage.sync.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    render(<PopupApp storage={storage} openOptions={async () => undefined} />);
+    fireEvent.click(await screen.findByLabelText('Facebook'));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Not saved: your browser’s synced storage for Rapport is full (100 KB for all your settings and presets); delete a preset you no longer use',
+    );
+    expect(storage.sync.items.has('settings')).toBe(false);
+  });
+
   it('opens the options page, and reports when the browser refuses', async () => {
     let opened = 0;
     const { unmount } = render(<PopupApp storage={fakeExtensionStorage()} openOptions={async () => void (opened += 1)} />);
