@@ -26,24 +26,24 @@ interface BuiltManifest {
 }
 
 describe('the content script', () => {
-  it(`is self-contained and at most ${CONTENT_SCRIPT_BUDGET_BYTES} bytes gzip`, () => {
+  it(`of each network is self-contained and at most ${CONTENT_SCRIPT_BUDGET_BYTES} bytes gzip`, () => {
     const dist = path.join(projectRoot, 'dist');
     const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as BuiltManifest;
-    let scripts = 0;
-    for (const file of manifest.content_scripts.flatMap((entry) => entry.js)) {
-      const text = readFileSync(path.join(dist, file), 'utf8');
-      // A static import or a loader would pull more code in (and need web-accessible files).
-      expect(text, `${file} imports nothing`).not.toMatch(/^\s*import\s|\bimport\s*\(|\bimportScripts\s*\(/m);
-      const gzipped = gzipSync(text, { level: 9 }).length;
-      console.log(`${file}: ${text.length} bytes, ${gzipped} bytes gzip`);
-      scripts += gzipped;
+    expect(manifest.content_scripts.length).toBeGreaterThan(0);
+    // A page gets one entry's scripts (its network's); each entry must fit the budget on its own.
+    for (const entry of manifest.content_scripts) {
+      let scripts = 0;
+      for (const file of entry.js) {
+        const text = readFileSync(path.join(dist, file), 'utf8');
+        // A static import or a loader would pull more code in (and need web-accessible files).
+        expect(text, `${file} imports nothing`).not.toMatch(/^\s*import\s|\bimport\s*\(|\bimportScripts\s*\(/m);
+        scripts += gzipSync(text, { level: 9 }).length;
+      }
+      // The underline stylesheet the manifest adds to the page, for the record (it is not script).
+      const css = (entry.css ?? []).reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length, 0);
+      console.log(`${entry.js.join(' + ')}: ${scripts} of ${CONTENT_SCRIPT_BUDGET_BYTES} bytes gzip (and ${css} bytes of stylesheet)`);
+      expect(scripts, entry.js.join(' + ')).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_BYTES);
     }
-    // The underline stylesheet the manifest adds to the page, for the record (it is not script).
-    for (const file of manifest.content_scripts.flatMap((entry) => entry.css ?? [])) {
-      console.log(`${file}: ${gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length} bytes gzip`);
-    }
-    console.log(`content script: ${scripts} of ${CONTENT_SCRIPT_BUDGET_BYTES} bytes gzip`);
-    expect(scripts).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_BYTES);
   });
 });
 
