@@ -29,8 +29,10 @@ export interface Comparison {
   axis: 'reciprocity' | 'voice';
   positives: string[];
   negatives: string[];
-  /** Target for the raw texts; the stripped texts share STRIPPED_TARGET. */
+  /** Target for the raw texts (issue 10's floors). */
   target: number;
+  /** Target with leading @handles, links and "!" stripped, where it differs from STRIPPED_TARGET. */
+  strippedTarget?: number;
 }
 
 export const STRIPPED_TARGET = 0.85;
@@ -42,14 +44,16 @@ export function comparisons(data: LabelledData): Comparison[] {
   const action = corporate('Action');
   const care = data.care.map((row) => row.text);
   return [
-    { name: 'Dialogue > Information + Action', axis: 'reciprocity', positives: dialogue, negatives: [...information, ...action], target: 0.92 },
-    { name: 'Information > Action', axis: 'reciprocity', positives: information, negatives: action, target: 0.85 },
+    { name: 'Dialogue > Information + Action', axis: 'reciprocity', positives: dialogue, negatives: [...information, ...action], target: 0.93, strippedTarget: 0.88 },
+    { name: 'Information > Action', axis: 'reciprocity', positives: information, negatives: action, target: 0.87 },
     {
       name: 'person > brand',
       axis: 'voice',
       positives: data.people.filter((row) => row.label === 'person').map((row) => row.text),
       negatives: data.people.filter((row) => row.label === 'brand').map((row) => row.text),
-      target: 0.85,
+      // Many "person" rows are automated headline shares: hold 0.76 rather than chase shortcuts.
+      target: 0.76,
+      strippedTarget: 0.76,
     },
     { name: 'care replies > corporate Information', axis: 'reciprocity', positives: care, negatives: information, target: 0.92 },
     { name: 'care replies > corporate Information', axis: 'voice', positives: care, negatives: information, target: 0.92 },
