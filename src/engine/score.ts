@@ -26,6 +26,7 @@
 
 import { declinedMessage } from './declined';
 import { parseDocument, isProse, type Document } from './document';
+import { detectLanguage } from './language';
 import { builtinIndex } from './lexicons';
 import { buildPhraseIndex, matchPhrases, type PhraseIndex, type PhraseMatch } from './phrases';
 import { NEUTRAL_PRESET } from './presets/neutral';
@@ -82,6 +83,9 @@ export function score(text: string, preset: Preset = NEUTRAL_PRESET, context: Sc
   if (!doc.words.some((word) => isProse(word) && HAS_LETTER.test(word.text))) {
     return { status: 'nothing-to-score', language: 'und', message: declinedMessage('nothing-to-score', 'und'), hints: [], stats };
   }
+  // Rapport's rules and word lists are English: another language gets no scores and no hints.
+  const { language, english } = detectLanguage(doc);
+  if (!english) return { status: 'not-english', language, message: declinedMessage('not-english', language), hints: [], stats };
   const base = baseContext(doc, preset, network);
 
   const active = activeRules(preset);
@@ -131,7 +135,7 @@ export function score(text: string, preset: Preset = NEUTRAL_PRESET, context: Sc
 
   return {
     status: 'scored',
-    language: 'en',
+    language,
     reciprocity: Math.round(scoreOf.reciprocity),
     voice: Math.round(scoreOf.voice),
     hints,

@@ -74,11 +74,17 @@ export function evaluate(data: LabelledData, scorer: (text: string) => Report = 
       report = scorer(text);
       cache.set(text, report);
     }
-    // A declined post (nothing to score) sits where an empty post starts: the axis's base.
+    // A stripped post with nothing left sits where a post with no signal would.
     return report.status === 'scored' ? report[axis] : Math.round(squash(AXIS_BASE[axis]));
   };
+  const scoredAsWritten = (text: string) => {
+    scoreOf(text, 'voice');
+    return cache.get(text)!.status === 'scored';
+  };
   return comparisons(data).map((comparison) => {
-    const side = (texts: string[], strip: boolean) => texts.map((text) => scoreOf(strip ? stripShortcuts(text) : text, comparison.axis));
+    // Posts the engine declines as they stand (not English) are not graded, so they are not ranked.
+    const side = (texts: string[], strip: boolean) =>
+      texts.filter(scoredAsWritten).map((text) => scoreOf(strip ? stripShortcuts(text) : text, comparison.axis));
     return {
       comparison,
       raw: auc(side(comparison.positives, false), side(comparison.negatives, false)),

@@ -41,6 +41,8 @@ const axisScore = (text: string, axis: Axis) => {
   const report = reportOf(text);
   return report.status === 'scored' ? report[axis] : 50;
 };
+/** Only posts the engine grades are ranked; declined ones (not English) are counted separately. */
+const graded = (texts: string[]) => texts.filter((text) => reportOf(text).status === 'scored');
 const mean = (values: number[]) => (values.length === 0 ? NaN : values.reduce((sum, value) => sum + value, 0) / values.length);
 const fixed = (value: number, digits = 3) => (Number.isNaN(value) ? '–' : value.toFixed(digits));
 
@@ -62,10 +64,10 @@ function inSample(data: LabelledData): void {
 function perAccount(data: LabelledData): void {
   console.log('\n2. Per account\n');
   const accounts = [...new Set(data.corporate.map((row) => row.account))].sort();
-  const dialogue = data.corporate.filter((row) => row.label === 'Dialogue').map((row) => row.text);
+  const dialogue = graded(data.corporate.filter((row) => row.label === 'Dialogue').map((row) => row.text));
   const rows = accounts.map((account) => {
     const of = (label: string) => data.corporate.filter((row) => row.account === account && row.label === label).map((row) => row.text);
-    const [info, action, talk] = [of('Information'), of('Action'), of('Dialogue')];
+    const [info, action, talk] = [graded(of('Information')), graded(of('Action')), graded(of('Dialogue'))];
     const rest = [...info, ...action];
     const recip = (texts: string[]) => texts.map((text) => axisScore(text, 'reciprocity'));
     return {
@@ -80,12 +82,13 @@ function perAccount(data: LabelledData): void {
   });
   table(rows);
 
-  const information = data.corporate.filter((row) => row.label === 'Information').map((row) => row.text);
+  const information = graded(data.corporate.filter((row) => row.label === 'Information').map((row) => row.text));
   const brands = [...new Set(data.care.map((row) => row.brand))].filter((brand) => data.care.filter((row) => row.brand === brand).length >= 20).sort();
   console.log(`\ncare brands with ≥ 20 replies, each against all ${information.length} corporate Information tweets`);
   table(
     brands.map((brand) => {
-      const texts = data.care.filter((row) => row.brand === brand).map((row) => row.text);
+      const all = data.care.filter((row) => row.brand === brand).map((row) => row.text);
+      const texts = graded(all);
       const side = (list: string[], axis: Axis) => list.map((text) => axisScore(text, axis));
       return {
         brand,
@@ -94,7 +97,7 @@ function perAccount(data: LabelledData): void {
         'mean voice': fixed(mean(side(texts, 'voice')), 1),
         'AUC recip': fixed(auc(side(texts, 'reciprocity'), side(information, 'reciprocity'))),
         'AUC voice': fixed(auc(side(texts, 'voice'), side(information, 'voice'))),
-        declined: String(texts.filter((text) => reportOf(text).status !== 'scored').length),
+        declined: String(all.length - texts.length),
       };
     }),
   );
