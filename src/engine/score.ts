@@ -27,7 +27,7 @@
 import { declinedMessage } from './declined';
 import { parseDocument, isProse, type Document } from './document';
 import { detectLanguage } from './language';
-import { builtinIndex } from './lexicons';
+import { builtinIndex, type LexiconValue } from './lexicons';
 import { buildPhraseIndex, matchPhrases, type PhraseIndex, type PhraseMatch } from './phrases';
 import { NEUTRAL_PRESET } from './presets/neutral';
 import type { Preset, RuleSetting } from './presets/types';
@@ -164,7 +164,7 @@ function baseContext(doc: Document, preset: Preset, network: ScoreContext['netwo
   const byLexicon = new Map<string, LexiconMatch[]>();
   const inPhrase = new Uint8Array(doc.words.length);
   for (const match of matchPhrases(doc, builtinIndex())) {
-    for (const value of match.values) {
+    for (const value of oneReadingOf(match.values)) {
       const list = byLexicon.get(value.lexicon) ?? [];
       list.push({ ...match, entry: value.entry });
       byLexicon.set(value.lexicon, list);
@@ -181,6 +181,28 @@ function baseContext(doc: Document, preset: Preset, network: ScoreContext['netwo
     inPhrase: (wordIndex) => inPhrase[wordIndex] === 1,
     presetPhrases: () => (presetMatches ??= matchPhrases(doc, presetIndex(preset))),
   };
+}
+
+/** Lexicons that mark grammar for other rules (a verb after a name, a clause-opening imperative), not a finding of their own. */
+const STRUCTURAL_LEXICONS = new Set(['imperative-opener', 'third-person-verb']);
+
+/**
+ * A phrase in several lists is read one way: by the first list in lexicons/index.ts's order
+ * (issues before strengths), so the same words never get two hints that duplicate or contradict
+ * each other. Structural lists are kept alongside.
+ */
+function oneReadingOf(values: LexiconValue[]): LexiconValue[] {
+  if (values.length <= 1) return values;
+  const kept: LexiconValue[] = [];
+  let finding = false;
+  for (const value of values) {
+    if (STRUCTURAL_LEXICONS.has(value.lexicon)) kept.push(value);
+    else if (!finding) {
+      kept.push(value);
+      finding = true;
+    }
+  }
+  return kept;
 }
 
 const presetIndexes = new WeakMap<Preset, PhraseIndex<PresetPhrase>>();
@@ -236,19 +258,39 @@ function totalSignal(findings: Finding[]): number {
   return findings.reduce((sum, finding) => sum + (finding.strength ?? 1), 0);
 }
 
-/** Hints for one side (strengths or issues) of a rule: its points moved the score by `impact`, shared by signal. */
+/**
+ * Hints for one side (strengths or issues) of a rule: its points moved the score by `impact`,
+ * shared by signal. One hint per idea: findings of the rule that say the same thing (same idea, or
+ * same message, and the same fix) become one hint with a count, every range underlined, the first
+ * one as `range`.
+ */
 function pushHints(hints: Hint[], result: RuleResult, findings: Finding[], points: number, axisRaw: number, here: number): void {
   const { rule } = result;
   const total = totalSignal(findings);
   const impact = here - squash(axisRaw - points);
+  const ideas = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const range = { start: finding.range.start, end: finding.range.end };
-    const share = roundTenth((impact * (finding.strength ?? 1)) / total);
-    hints.push(
-      finding.replacement === undefined
-        ? { rule: rule.id, axis: rule.axis, range, message: finding.message, why: finding.why, impact: share, kind: finding.kind }
-        : { rule: rule.id, axis: rule.axis, range, message: finding.message, why: finding.why, replacement: finding.replacement, impact: share, kind: finding.kind },
-    );
+    const key = `${finding.idea ?? finding.message}\u0000${finding.replacement ?? ''}`;
+    const same = ideas.get(key);
+    if (same) same.push(finding);
+    else ideas.set(key, [finding]);
+  }
+  for (const same of ideas.values()) {
+    same.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+    const first = same[0]!;
+    const signal = totalSignal(same);
+    const message = same.length > 1 && first.idea === undefined ? `${first.message} (${same.length} times)` : first.message;
+    hints.push({
+      rule: rule.id,
+      axis: rule.axis,
+      range: { start: first.range.start, end: first.range.end },
+      ...(same.length > 1 ? { moreRanges: same.slice(1).map(({ range }) => ({ start: range.start, end: range.end })) } : {}),
+      message,
+      why: first.why,
+      ...(first.replacement !== undefined ? { replacement: first.replacement } : {}),
+      impact: roundTenth((impact * signal) / total),
+      kind: first.kind,
+    });
   }
 }
 

@@ -21,7 +21,9 @@ export const broadcast: Lexicon = {
   entries: entries([
     ...combine(WE_ARE, STRONG_FEELINGS),
     ...combine(WE_ARE, STRONG_FEELINGS, ANNOUNCING.slice(0, 7)),
-    ...combine([...STRONG_FEELINGS, 'happy', 'glad'], ANNOUNCING.slice(0, 7)),
+    ...combine(STRONG_FEELINGS, ANNOUNCING.slice(0, 7)),
+    // "Happy to share the drafts if they'd help" offers; "happy to announce" announces.
+    ...combine(['happy', 'glad'], ANNOUNCING.slice(0, 7).filter((phrase) => phrase !== 'to share')),
     ...combine(STRONG_FEELINGS, ANNOUNCING.slice(7)),
     'introducing', 'announcing', 'our new', 'our latest', 'our newest', 'now available', 'just launched',
     "we've launched", 'we have launched', 'we launched', 'is now live', 'now live', 'big news', 'press release',

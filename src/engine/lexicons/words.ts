@@ -28,6 +28,8 @@ export const ADJECTIVAL_PARTICIPLES = new Set([
   'annoyed', 'frustrated', 'relieved', 'stressed', 'exhausted', 'engaged', 'prepared', 'limited', 'talented',
   'blessed', 'obsessed', 'stoked', 'pumped', 'done', 'gone', 'finished', 'closed', 'open', 'detailed', 'advanced',
   'experienced', 'skilled', 'focused', 'connected', 'excited', 'touched', 'humbled', 'tied', 'allowed', 'expected',
+  'broken', 'booked', 'chuffed', 'hooked', 'soaked', 'sorted', 'delighted', 'sold', 'packed', 'crowded', 'fixed',
+  'welcomed', 'loved', 'missed', 'spoiled', 'spoilt', 'amazed', 'thrilled', 'gutted', 'shocked', 'lost',
 ]);
 
 /** Capitalised words that are not names, so "It announces" is not third-person self-reference. */

@@ -2,7 +2,7 @@
 // and numbered teasers ("8 tips for …: link"). Shared by the company-cta rule, which flags them,
 // and the question rule, which does not count a question that only leads into one.
 
-import type { Sentence, Word } from '../document';
+import type { Document, Sentence, Word } from '../document';
 import type { LexiconMatch, RuleContext } from './types';
 
 /** Words that may come before an imperative without changing it ("Please register", "So, vote"). */
@@ -21,7 +21,22 @@ export interface Command {
   /** The imperative phrase, or the teaser's number and noun. */
   match: { range: LexiconMatch['range']; firstWord: number };
   teaser: boolean;
+  /**
+   * Does the command send the reader off for the company? Verbs that always do ("click",
+   * "register", "subscribe", "vote") always count; the others ("watch", "book", "read") only when
+   * their sentence points at the company's thing: "our", "us", "here", "now", "below", a link. "Book
+   * meetings before you go" is advice to the reader, not a call to action.
+   */
+  forCompany: boolean;
 }
+
+/** Imperatives that ask the reader to act for the company whatever follows them. */
+const ALWAYS_FOR_COMPANY = new Set([
+  'click', 'register', 'subscribe', 'download', 'vote', 'donate', 'retweet', 'rsvp', 'sign up', 'shop', 'buy', 'order', 'nominate',
+  'show your support', 'support us',
+]);
+/** Words after the verb that point at the company's page, product or timing. */
+const POINTERS = new Set(['our', 'ours', 'us', 'here', 'below', 'link', 'bio', 'now', 'today', 'website', 'site', 'page', 'store', 'livestream', 'stream']);
 
 const cache = new WeakMap<RuleContext, Command[]>();
 
@@ -53,9 +68,13 @@ function findCommands(ctx: RuleContext): Command[] {
       const first = skipSofteners(doc.words, content, position);
       if (first === undefined) continue;
       const opener = openers.get(first);
-      if (opener) found.push({ sentence, match: { range: opener.range, firstWord: first }, teaser: false });
+      if (opener) {
+        const verb = keysOf(doc.words, opener.firstWord, opener.lastWord);
+        const forCompany = ALWAYS_FOR_COMPANY.has(verb) || pointsAtCompany(doc.words, doc.entities, opener.lastWord, sentence);
+        found.push({ sentence, match: { range: opener.range, firstWord: first }, teaser: false, forCompany });
+      }
       const teaser = numberedTeaser(doc.words, doc.text, content[position]!, sentence, hasLink);
-      if (teaser) found.push({ sentence, match: teaser, teaser: true });
+      if (teaser) found.push({ sentence, match: teaser, teaser: true, forCompany: true });
     }
   }
   return found;
@@ -78,6 +97,19 @@ function hasClauseBreak(text: string, from: number, to: number): boolean {
     if (char === '-' && i > from && i + 1 < to && SPACE.test(text[i - 1]!) && SPACE.test(text[i + 1]!)) return true;
   }
   return false;
+}
+
+function keysOf(words: Word[], first: number, last: number): string {
+  let key = words[first]!.key;
+  for (let i = first + 1; i <= last; i++) key += ` ${words[i]!.key}`;
+  return key;
+}
+
+/** A pointer word or a link after the verb, in its sentence. */
+function pointsAtCompany(words: Word[], entities: Document['entities'], verb: number, sentence: Sentence): boolean {
+  for (let i = verb + 1; i < sentence.endWord; i++) if (POINTERS.has(words[i]!.key) && words[i]!.entity === undefined) return true;
+  const after = words[verb]!.end;
+  return entities.some((entity) => entity.kind === 'url' && entity.start >= after && entity.start < sentence.end);
 }
 
 function skipSofteners(words: Word[], content: number[], position: number): number | undefined {

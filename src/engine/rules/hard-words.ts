@@ -1,26 +1,32 @@
-import { isProse } from '../document';
+import { isProse, type Word } from '../document';
+import { isFamiliar } from '../lexicons/familiar';
 import type { Finding, Rule } from './types';
 
-const MIN_SYLLABLES = 4;
-const MIN_LETTERS = 9;
+/** Shorter words are never a mouthful, whatever their frequency. */
+const MIN_LETTERS = 8;
+const MIN_SYLLABLES = 3;
+
+/** Long, lower-case (capitalised words are mostly names) and rare in speech. */
+export function mayBeHardWord(word: Word): boolean {
+  return isProse(word) && !word.capitalised && word.text.length >= MIN_LETTERS && word.syllables >= MIN_SYLLABLES && !isFamiliar(word.key);
+}
 
 export const hardWords: Rule = {
   id: 'hard-words',
   axis: 'voice',
-  docs: 'Long, many-syllable words lower readability; everyday words sound like a person.',
+  docs: 'Long words that are rare in everyday speech (not among the 20,000 commonest spoken words) lower readability; “community” or “definitely” are fine.',
   points: 8,
   label: { issue: 'hard to read' },
   check(ctx) {
     const findings: Finding[] = [];
     ctx.doc.words.forEach((word, index) => {
-      // Capitalised words are mostly names; phrase-list words are already judged by their own rule.
-      if (!isProse(word) || word.capitalised || word.syllables < MIN_SYLLABLES || word.text.length < MIN_LETTERS) return;
-      if (ctx.inPhrase(index)) return;
+      // Phrase-list words are already judged by their own rule.
+      if (!mayBeHardWord(word) || ctx.inPhrase(index)) return;
       findings.push({
         kind: 'issue',
         range: { start: word.start, end: word.end },
-        message: `“${word.text}” is a mouthful; is there a shorter word?`,
-        why: 'Plain, short words raise readability and sound like someone talking.',
+        message: `“${word.text}” is a rare word in everyday speech; is there a plainer one?`,
+        why: 'Plain, common words raise readability and sound like someone talking.',
         strength: 0.25,
       });
     });

@@ -1,12 +1,22 @@
 import { FIRST_PERSON_SINGULAR } from '../lexicons/words';
+import type { Word } from '../document';
 import type { Finding, Rule } from './types';
 
 const SPACE = /\s/;
 
+/**
+ * A kicker's topic is a label: every word from the start of the sentence to the colon is
+ * capitalised or a figure ("Review", "Photo", "Q3 Results", "WATCH"). "Tell us: …", "Here it is: …"
+ * and "Small win today: …" are someone talking.
+ */
+function isTopic(words: Word[]): boolean {
+  return words.length > 0 && words.every((word) => (word.capitalised && !FIRST_PERSON_SINGULAR.has(word.key)) || /^\d/.test(word.text));
+}
+
 export const newsKicker: Rule = {
   id: 'news-kicker',
   axis: 'voice',
-  docs: '“Review: The Show Returns”, “Photo: The…”: a topic, a colon and a capitalised headline is a news feed’s format, not someone talking.',
+  docs: '“Review: The Show Returns”, “Photo: The…”: a capitalised topic, a colon and a capitalised headline is a news feed’s format, not someone talking.',
   points: 8,
   label: { issue: 'news-feed format' },
   check(ctx) {
@@ -22,7 +32,13 @@ export const newsKicker: Rule = {
         const index = sentence.contentWords[k]!;
         const word = words[index]!;
         const followedBy = sentence.contentWords[k + 1];
-        if (capitalisedAfter && text[word.end] === ':' && SPACE.test(text[word.end + 1] ?? '') && !(followedBy !== undefined && thirdPersonVerbs.has(followedBy))) {
+        if (
+          capitalisedAfter &&
+          text[word.end] === ':' &&
+          SPACE.test(text[word.end + 1] ?? '') &&
+          !(followedBy !== undefined && thirdPersonVerbs.has(followedBy)) &&
+          isTopic(sentence.contentWords.slice(0, k + 1).map((i) => words[i]!))
+        ) {
           findings.push({
             kind: 'issue',
             range: { start: word.end, end: word.end + 1 },

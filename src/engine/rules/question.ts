@@ -52,7 +52,7 @@ export const question: Rule = {
 function lastStart(ctx: RuleContext, lexicons: string[], withCommands: boolean): number {
   let last = -1;
   for (const id of lexicons) for (const match of ctx.lexicon(id)) last = Math.max(last, match.range.start);
-  if (withCommands) for (const command of commands(ctx)) last = Math.max(last, command.match.range.start);
+  if (withCommands) for (const command of commands(ctx)) if (command.forCompany) last = Math.max(last, command.match.range.start);
   return last;
 }
 

@@ -36,7 +36,7 @@ export const signOff: Rule = {
 
 function accepted(found: SignOff, policy: SignOffPolicy): boolean {
   if (policy.accepted.length > 0) {
-    const normal = normalise(found.text);
+    const normal = normalise(found.name);
     return policy.accepted.some((option) => normalise(option) === normal);
   }
   return policy.styles.includes(found.style);

@@ -16,6 +16,12 @@ export interface Finding {
   replacement?: string;
   /** How much of the rule's signal this finding carries; 1 is one clear instance. */
   strength?: number;
+  /**
+   * Findings of one rule with the same idea become one hint (its message is the first finding's,
+   * as it is: say the count in it). Without an idea, findings with the same message are merged and
+   * the count is added to the message.
+   */
+  idea?: string;
 }
 
 export interface LexiconMatch extends PhraseMatch<unknown> {

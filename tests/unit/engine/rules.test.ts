@@ -17,7 +17,7 @@ const examples: Array<[string, string, Hint['kind'], string]> = [
   ['acknowledgement', 'Lovely day with @ann and the team.', 'strength', '@ann'],
   ['candour', "You're right, that was our fault.", 'strength', "You're right"],
   ['broadcast', "We're excited to announce a new store.", 'issue', "We're excited to announce"],
-  ['we-centred', 'We think our team and our partners did well for us.', 'issue', 'our'],
+  ['we-centred', 'We think our team and our partners did well for us.', 'issue', 'We'],
   ['hard-sell', 'Shop now while supplies last.', 'issue', 'Shop now'],
   ['hard-sell', 'Jackets 40% off.', 'issue', '40% off'],
   ['engagement-bait', 'RT to win a mug.', 'issue', 'RT to win'],
@@ -46,9 +46,9 @@ const examples: Array<[string, string, Hint['kind'], string]> = [
   ['shouting', 'This is MASSIVE news.', 'issue', 'MASSIVE'],
   [
     'long-sentence',
-    'The pool reopens on Monday after the works that started in March and that included the new changing rooms and the roof and the boiler and the tiles, and lessons start after.',
+    'The pool reopens on Monday after the works that started in March and that included the new changing rooms and the roof and the boiler and the tiles and the lights and the doors, and lessons start after.',
     'issue',
-    'and the tiles, and lessons start after',
+    'lights and the doors, and lessons start after',
   ],
   ['shouting', 'Wow!!!', 'issue', '!!'],
 ];
