@@ -25,6 +25,7 @@
 // Text quoted from someone else (after "RT @name") is claimed too: it is not the writer's voice.
 
 import { declinedMessage } from './declined';
+import fitted from './weights.json';
 import { parseDocument, isProse, type Document } from './document';
 import { detectLanguage } from './language';
 import { builtinIndex, type LexiconValue } from './lexicons';
@@ -35,7 +36,16 @@ import { rules } from './rules';
 import type { Finding, LexiconMatch, PresetPhrase, Rule, RuleContext } from './rules/types';
 import type { Axis, AxisBreakdown, Contribution, Hint, Network, Report, ScoreContext, Stats, TextRange } from './types';
 
-export const AXIS_BASE: Readonly<Record<Axis, number>> = { reciprocity: 35, voice: 45 };
+/** Where an axis starts before any rule moves it: a plain statement sits in the middle band. */
+export const AXIS_BASE: Readonly<Record<Axis, number>> = fitted.base;
+
+/**
+ * The points a rule's strengths (or issues) can move its axis at preset weight 1: the regularised
+ * fit in weights.json (tests/bench/fit.ts), or the rule's own prior where the fit has none.
+ */
+export function pointsOf(rule: Rule, side: 'strength' | 'issue'): number {
+  return (fitted.points as Record<string, { strength?: number; issue?: number } | undefined>)[rule.id]?.[side] ?? rule.points;
+}
 
 export function saturate(signal: number): number {
   return 1 - Math.exp(-signal);
@@ -75,17 +85,24 @@ interface RuleResult {
   lost: number;
 }
 
-export function score(text: string, preset: Preset = NEUTRAL_PRESET, context: ScoreContext = {}): Report {
-  const network = context.network ?? 'x';
+interface Analysis {
+  declined?: Report;
+  stats: Stats;
+  language: string;
+  found: Array<{ rule: Rule; setting: RuleSetting; issues: Finding[]; strengths: Finding[] }>;
+}
+
+/** Parses the draft, decides whether to score it, and runs the rules (two passes, see above). */
+function analyse(text: string, preset: Preset, network: Network): Analysis {
   const doc = parseDocument(text);
   const stats = statsOf(doc, preset, network);
   // No word of prose (empty, or only emoji, links, mentions or hashtags): nothing to grade yet.
   if (!doc.words.some((word) => isProse(word) && HAS_LETTER.test(word.text))) {
-    return { status: 'nothing-to-score', language: 'und', message: declinedMessage('nothing-to-score', 'und'), hints: [], stats };
+    return { stats, language: 'und', found: [], declined: { status: 'nothing-to-score', language: 'und', message: declinedMessage('nothing-to-score', 'und'), hints: [], stats } };
   }
   // Rapport's rules and word lists are English: another language gets no scores and no hints.
   const { language, english } = detectLanguage(doc);
-  if (!english) return { status: 'not-english', language, message: declinedMessage('not-english', language), hints: [], stats };
+  if (!english) return { stats, language, found: [], declined: { status: 'not-english', language, message: declinedMessage('not-english', language), hints: [], stats } };
   const base = baseContext(doc, preset, network);
 
   const active = activeRules(preset);
@@ -101,22 +118,44 @@ export function score(text: string, preset: Preset = NEUTRAL_PRESET, context: Sc
 
   // Pass 2: rules that found a strength, or weigh issues by context, run again seeing which text
   // is claimed. Strengths skip claimed text; an issue's range never depends on claims.
-  const results: RuleResult[] = active.map(({ rule, setting }, index) => {
+  const found = active.map(({ rule, setting }, index) => {
     const first = firstPass[index]!;
     const rerun = claimsAnything && (rule.readsClaimsForIssues === true || first.some((finding) => finding.kind === 'strength'));
     const findings = rerun ? rule.check(claimedContext) : first;
     const issues: Finding[] = [];
     const strengths: Finding[] = [];
     for (const finding of findings) (finding.kind === 'issue' ? issues : strengths).push(finding);
-    return {
-      rule,
-      weight: setting.weight,
-      issues,
-      strengths,
-      gained: rule.points * setting.weight * saturate(totalSignal(strengths)),
-      lost: -rule.points * setting.weight * saturate(totalSignal(issues)),
-    };
+    return { rule, setting, issues, strengths };
   });
+  return { stats, language, found };
+}
+
+/**
+ * Each rule's saturated signal, sat(Σ s), for its strengths and its issues: the features the
+ * weights are fitted on (tests/bench/fit.ts). Undefined when the engine declines the draft.
+ */
+export function ruleSignals(text: string, preset: Preset = NEUTRAL_PRESET, context: ScoreContext = {}): Record<string, { axis: Axis; strength: number; issue: number }> | undefined {
+  const analysis = analyse(text, preset, context.network ?? 'x');
+  if (analysis.declined) return undefined;
+  const signals: Record<string, { axis: Axis; strength: number; issue: number }> = {};
+  for (const { rule, strengths, issues } of analysis.found) {
+    signals[rule.id] = { axis: rule.axis, strength: saturate(totalSignal(strengths)), issue: saturate(totalSignal(issues)) };
+  }
+  return signals;
+}
+
+export function score(text: string, preset: Preset = NEUTRAL_PRESET, context: ScoreContext = {}): Report {
+  const analysis = analyse(text, preset, context.network ?? 'x');
+  if (analysis.declined) return analysis.declined;
+  const { stats, language } = analysis;
+  const results: RuleResult[] = analysis.found.map(({ rule, setting, issues, strengths }) => ({
+    rule,
+    weight: setting.weight,
+    issues,
+    strengths,
+    gained: pointsOf(rule, 'strength') * setting.weight * saturate(totalSignal(strengths)),
+    lost: -pointsOf(rule, 'issue') * setting.weight * saturate(totalSignal(issues)),
+  }));
 
   const raw: Record<Axis, number> = { reciprocity: AXIS_BASE.reciprocity, voice: AXIS_BASE.voice };
   for (const result of results) raw[result.rule.axis] += result.gained + result.lost;
@@ -184,7 +223,7 @@ function baseContext(doc: Document, preset: Preset, network: ScoreContext['netwo
 }
 
 /** Lexicons that mark grammar for other rules (a verb after a name, a clause-opening imperative), not a finding of their own. */
-const STRUCTURAL_LEXICONS = new Set(['imperative-opener', 'third-person-verb']);
+const STRUCTURAL_LEXICONS = new Set(['imperative-opener', 'third-person-verb', 'advice-verb']);
 
 /**
  * A phrase in several lists is read one way: by the first list in lexicons/index.ts's order

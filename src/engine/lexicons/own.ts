@@ -92,6 +92,23 @@ export const imperativeOpeners: Lexicon = {
   ]),
 };
 
+/**
+ * Reciprocity, raises when a clause opens with one: everyday advice verbs ("try a coarser grind",
+ * "stuff them with newspaper", "send invoices on a Tuesday"). A tip gives the reader something;
+ * the verbs that send the reader off for the company are in imperative-opener.
+ */
+export const adviceVerbs: Lexicon = {
+  id: 'advice-verb',
+  ...OURS,
+  entries: entries([
+    'try', 'use', 'keep', 'add', 'avoid', 'bring', 'put', 'let', 'leave', 'turn', 'switch', 'stuff', 'trim', 'wrap',
+    'water', 'soak', 'store', 'save', 'write', 'send', 'pick', 'choose', 'start', 'stop', 'give', 'take', 'set',
+    'hold', 'press', 'tap', 'open', 'update', 'restart', 'clear', 'plug', 'unplug', 'reset', 'pop', 'drop', 'show',
+    'ask', 'wear', 'pack', 'boil', 'mix', 'rinse', 'dry', 'cut', 'go to', 'head to', 'make sure', 'double-check',
+    'check', 'skip', 'swap', 'wait', 'plan', 'note', 'remember', 'stick to', 'aim for', 'look for',
+  ]),
+};
+
 /** Reciprocity, raises: explicit invitations to answer. */
 export const invitations: Lexicon = {
   id: 'invitation',
@@ -101,22 +118,32 @@ export const invitations: Lexicon = {
     'share with us', 'share them with us', 'what do you think', 'what would you', "what's your", 'what is your',
     'what are your', 'how would you', 'how do you', 'which do you', 'which would you', 'would you rather',
     "we'd love to hear", 'we would love to hear', "i'd love to hear", 'i would love to hear', 'love to hear from you',
-    'drop us a line', 'drop us a note', 'drop a comment', 'leave a comment', 'dm us', 'dm me', 'send us a dm',
-    'send us a message', 'send me a dm', 'send me a message', 'message us', 'feel free to', 'get in touch',
+    'drop us a line', 'drop us a note', 'drop a comment', 'leave a comment', 
+    'feel free to', 
     'ask us', 'ask me', 'ask me anything', 'hit reply', 'join the conversation', 'your thoughts', 'we want to hear',
-    'weigh in', 'chime in', 'sound off', 'your turn', 'who else', 'anyone else', 'reach out to us', 'reach out to me',
+    'weigh in', 'chime in', 'sound off', 'your turn', 'who else', 'anyone else', 
     'we’re listening', "we're listening", 'we are listening', 'talk to us', 'chat with us', 'your story',
-    'your stories', 'your ideas', 'your questions', 'your feedback', 'any questions', 'join us in a dm', 'in a dm',
-    'via dm', 'by dm', 'over dm', 'send us your details', 'share your details', 'provide us with', 'provide some details',
+    'your stories', 'your ideas', 'your questions', 'your feedback', 'any questions', 
+    'provide some details',
     'can you tell', 'could you tell', 'can you share', 'could you share', 'can you confirm', 'could you confirm',
-    'please confirm', 'keep us posted', 'let us know how', 'hear from you', 'contact us', 'reach us', 'call us',
-    'email us', 'dm our team', 'meet us in dm', 'fill us in', 'get back to us', 'write to us', 'give us a call',
+    'please confirm', 'keep us posted', 'let us know how', 'hear from you', 
+    'fill us in', 'get back to us', 
     'give us a shout', 'reply to this', 'chat with me', 'talk to me',
   ]),
 };
 
-const PRAISE = ['great', 'fantastic', 'awesome', 'amazing', 'beautiful', 'lovely', 'nice', 'brilliant', 'wonderful', 'excellent'];
-const THEIR_CONTRIBUTION = ['photo', 'pic', 'picture', 'shot', 'work', 'job', 'idea', 'question', 'point', 'effort', 'result', 'post', 'story', 'tip', 'suggestion'];
+/**
+ * Reciprocity, raises a little: ways to take the conversation elsewhere ("DM us", "contact us").
+ * A way to answer, but answering in the open beats deflecting (RUBRIC: a dialogic loop).
+ */
+export const redirects: Lexicon = {
+  id: 'redirect',
+  ...OURS,
+  entries: entries([
+    'dm us', 'dm me', 'send us a dm', 'send us a message', 'send me a dm', 'send me a message', 'message us', 'get in touch', 'reach out to us', 'reach out to me', 'join us in a dm', 'in a dm', 'via dm', 'by dm', 'over dm', 'send us your details', 'contact us', 'reach us', 'call us', 'email us', 'dm our team', 'meet us in dm', 'give us a call', 'write to us', 'provide us with', 'share your details',
+  ]),
+};
+
 
 /** Reciprocity, raises: thanking, crediting, congratulating, welcoming others. */
 export const acknowledgement: Lexicon = {
@@ -129,7 +156,7 @@ export const acknowledgement: Lexicon = {
     'welcome to the', 'glad you', 'glad to hear', 'happy to hear', 'so glad', 'good luck', 'best of luck',
     'appreciate it', 'we appreciate', 'i appreciate', 'appreciate you', 'appreciate your', 'cheers', 'well said',
     'nicely done', 'great to see', 'love this', 'love that', 'love your', 'loved your', 'great to hear',
-    ...combine(PRAISE, THEIR_CONTRIBUTION),
+    "you're welcome", 'you are welcome', 'no problem', 'no worries', 'my pleasure', 'anytime', 'any time',
   ]),
 };
 
@@ -248,7 +275,14 @@ export const boilerplate: Lexicon = {
     { phrase: 'should you require any further assistance' },
     { phrase: 'thank you for bringing this to our attention', replacement: 'thanks for telling us' },
     { phrase: 'thank you for contacting us' },
-    { phrase: 'thank you for your patience and understanding', replacement: 'thanks for your patience' },
+    { phrase: 'thank you for your patience and understanding' },
+    { phrase: 'thank you for your patience' },
+    { phrase: 'thanks for your patience' },
+    { phrase: 'thank you for your understanding' },
+    { phrase: 'thank you for your enquiry' },
+    { phrase: 'thank you for your inquiry' },
+    { phrase: 'thank you for your continued support' },
+    { phrase: 'thank you for choosing' },
     { phrase: 'rest assured' },
     { phrase: 'kindly', replacement: 'please' },
     { phrase: 'we strive to' },

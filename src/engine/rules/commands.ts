@@ -3,6 +3,7 @@
 // and the question rule, which does not count a question that only leads into one.
 
 import type { Document, Sentence, Word } from '../document';
+import { SECOND_PERSON } from '../lexicons/words';
 import type { LexiconMatch, RuleContext } from './types';
 
 /** Words that may come before an imperative without changing it ("Please register", "So, vote"). */
@@ -23,11 +24,14 @@ export interface Command {
   teaser: boolean;
   /**
    * Does the command send the reader off for the company? Verbs that always do ("click",
-   * "register", "subscribe", "vote") always count; the others ("watch", "book", "read") only when
-   * their sentence points at the company's thing: "our", "us", "here", "now", "below", a link. "Book
-   * meetings before you go" is advice to the reader, not a call to action.
+   * "register", "subscribe", "vote") always count; the others ("watch", "book", "read") unless
+   * their clause speaks to the reader and points at nothing of the company's ("our", "us", "here",
+   * "now", a link): "book meetings before you go" is advice, "watch the video" is not. An advice
+   * verb ("take", "try") pointing at the company's thing ("take our survey:") is one too.
    */
   forCompany: boolean;
+  /** An everyday advice verb ("try", "keep", "stuff"): a tip for the reader, never a call to action. */
+  advice: boolean;
 }
 
 /** Imperatives that ask the reader to act for the company whatever follows them. */
@@ -53,6 +57,7 @@ export function commands(ctx: RuleContext): Command[] {
 function findCommands(ctx: RuleContext): Command[] {
   const { doc } = ctx;
   const openers = new Map(ctx.lexicon('imperative-opener').map((match) => [match.firstWord, match]));
+  const advice = new Map(ctx.lexicon('advice-verb').map((match) => [match.firstWord, match]));
   const hasLink = doc.entities.some((entity) => entity.kind === 'url');
   const found: Command[] = [];
   for (const sentence of doc.sentences) {
@@ -68,13 +73,17 @@ function findCommands(ctx: RuleContext): Command[] {
       const first = skipSofteners(doc.words, content, position);
       if (first === undefined) continue;
       const opener = openers.get(first);
-      if (opener) {
-        const verb = keysOf(doc.words, opener.firstWord, opener.lastWord);
-        const forCompany = ALWAYS_FOR_COMPANY.has(verb) || pointsAtCompany(doc.words, doc.entities, opener.lastWord, sentence);
-        found.push({ sentence, match: { range: opener.range, firstWord: first }, teaser: false, forCompany });
+      const tip = opener ? undefined : advice.get(first);
+      const verb = opener ?? tip;
+      if (verb) {
+        const pointer = pointsAtCompany(doc.words, doc.entities, verb.lastWord, sentence);
+        const forCompany = opener
+          ? ALWAYS_FOR_COMPANY.has(keysOf(doc.words, opener.firstWord, opener.lastWord)) || pointer || !speaksToReader(ctx, verb.lastWord, sentence)
+          : pointer;
+        found.push({ sentence, match: { range: verb.range, firstWord: first }, teaser: false, forCompany, advice: !opener && !pointer });
       }
       const teaser = numberedTeaser(doc.words, doc.text, content[position]!, sentence, hasLink);
-      if (teaser) found.push({ sentence, match: teaser, teaser: true, forCompany: true });
+      if (teaser) found.push({ sentence, match: teaser, teaser: true, forCompany: true, advice: false });
     }
   }
   return found;
@@ -103,6 +112,15 @@ function keysOf(words: Word[], first: number, last: number): string {
   let key = words[first]!.key;
   for (let i = first + 1; i <= last; i++) key += ` ${words[i]!.key}`;
   return key;
+}
+
+/** "Book meetings before you go": the reader, outside any phrase-list match, is in the clause after the verb. */
+function speaksToReader(ctx: RuleContext, verb: number, sentence: Sentence): boolean {
+  for (let i = verb + 1; i < sentence.endWord; i++) {
+    const word = ctx.doc.words[i]!;
+    if (SECOND_PERSON.has(word.key) && word.entity === undefined && !ctx.inPhrase(i)) return true;
+  }
+  return false;
 }
 
 /** A pointer word or a link after the verb, in its sentence. */
