@@ -74,13 +74,13 @@ const HAS_LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 // Sign-offs at the very end, before any trailing links, hashtags or a "1/2" thread counter, in
 // the shapes care and community teams use: initials ("^JS", "/CB", "*TS", "-KC", "--JV", "– JV"),
-// a dash and a name ("– Sam", "-Anwar", "~ Eilish M."), either with a role after a comma
+// a dash and a first name ("– Sam", "-Anwar", "~ Eilish M."), either with a role after a comma
 // ("^Sue, store manager", "– Hana, Leeds store"), or a name and a role on their own after the
 // last sentence ("Joe, kitchen lead").
 const TRAILER = String.raw`\.?(?:\s+(?:https?:\/\/\S+|#\S+|\d\/\d))*\s*$`;
 const ROLE = String.raw`(?:,\s?(\p{L}[\p{L}'&]*(?: \p{L}[\p{L}'&]*){0,3}))?`;
 const SIGN_OFF = new RegExp(
-  String.raw`(?:^|\s)(?:(\^\p{L}{1,12}|[/*]\p{Lu}{1,3}|-{1,2}\p{Lu}{2,3}|[–—~]\s?\p{Lu}{2,3})|((?:-{1,2}|[–—~])\s?\p{Lu}\p{Ll}{1,15}(?: \p{Lu}\.?| \p{Lu}\p{Ll}{1,15})?))(?![\p{L}])` + ROLE + TRAILER,
+  String.raw`(?:^|\s)(?:(\^\p{L}{1,12}|[/*]\p{Lu}{1,3}|-{1,2}\p{Lu}{2,3}|[–—~]\s?\p{Lu}{2,3})|((?:-{1,2}|[–—~])\s?\p{Lu}\p{Ll}{1,15}(?: \p{Lu}\.?)?))(?![\p{L}])` + ROLE + TRAILER,
   'u',
 );
 /** "Joe, kitchen lead": a name and a role, alone after the last sentence. */
@@ -438,7 +438,10 @@ function findSignOff(text: string): SignOff | undefined {
   const from = Math.max(0, text.length - SIGN_OFF_WINDOW);
   const tail = text.slice(from);
   const match = SIGN_OFF.exec(tail);
-  if (match) {
+  // "– Reuters https://…", "- The National": a dash and a name before a link, or a word that is
+  // not a name, credits a source rather than signs the post.
+  const source = match?.[2] !== undefined && (/https?:\/\//.test(match[0]) || NOT_A_NAME.has(match[2].replace(/^[-–—~\s]+/, '').split(' ')[0]!.toLowerCase()));
+  if (match && !source) {
     const name = match[1] ?? match[2]!;
     const start = from + match.index + match[0].indexOf(name);
     const whole = match[3] ? tail.slice(start - from, tail.indexOf(match[3], start - from + name.length) + match[3].length) : name;

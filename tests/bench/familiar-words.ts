@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './data';
 
-export const TOP = 20_000;
+export const TOP = 30_000;
 export const MIN_LETTERS = 8;
 export const FAMILIAR_WORDS_PATH = path.join(projectRoot, 'src/engine/lexicons/familiar-words.json');
 

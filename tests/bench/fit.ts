@@ -39,6 +39,11 @@ export const TEMPERATURE = 10;
 /** Ridge penalty per squared point away from the prior. */
 export const RIDGE = 0.00005;
 const PAIRS_PER_SET = 6000;
+/**
+ * Person > brand counts double: it is the only voice comparison that is not about care replies,
+ * so without it the fit would learn "sounds like a care reply" rather than "sounds like a person".
+ */
+const SET_WEIGHT: Record<string, number> = { 'person > brand': 2 };
 const ITERATIONS = 400;
 const SEED = 7;
 /** No single rule side may move an axis by more than this. */
@@ -144,7 +149,8 @@ export function fitWeights(sets: PairSet[]): Weights {
         let margin = 0;
         for (let k = 0; k < index.length; k++) margin += params[index[k]!]! * value[k]!;
         // d/dθ log(1 + e^(−Δ/T)) = −σ(−Δ/T) · diff / T
-        const weight = -1 / (1 + Math.exp(margin / TEMPERATURE)) / TEMPERATURE / pairsInSet[setOfPair[p]!]! / axisSets.length;
+        const set = axisSets[setOfPair[p]!]!;
+        const weight = -(SET_WEIGHT[set.name] ?? 1) / (1 + Math.exp(margin / TEMPERATURE)) / TEMPERATURE / pairsInSet[setOfPair[p]!]! / axisSets.length;
         for (let k = 0; k < index.length; k++) gradient[index[k]!]! += weight * value[k]!;
       });
       for (let j = 0; j < params.length; j++) {

@@ -28,6 +28,10 @@ export const broadcast: Lexicon = {
     'introducing', 'announcing', 'our new', 'our latest', 'our newest', 'now available', 'just launched',
     "we've launched", 'we have launched', 'we launched', 'is now live', 'now live', 'big news', 'press release',
     'our award-winning', 'we are proud of', 'we are committed to', "we're committed to",
+    // The brand announcing itself in the third person: also in the third-person list, for voice.
+    ...combine(['is', 'are'], [...STRONG_FEELINGS, 'happy'], ANNOUNCING.slice(0, 9)),
+    'we have been recognised', 'we have been recognized', "we've been recognised", "we've been recognized", 'we have been named',
+    "we've been named", 'we look forward to', 'our continued growth', 'proud to be named',
   ]),
 };
 
@@ -105,7 +109,7 @@ export const adviceVerbs: Lexicon = {
     'water', 'soak', 'store', 'save', 'write', 'send', 'pick', 'choose', 'start', 'stop', 'give', 'take', 'set',
     'hold', 'press', 'tap', 'open', 'update', 'restart', 'clear', 'plug', 'unplug', 'reset', 'pop', 'drop', 'show',
     'ask', 'wear', 'pack', 'boil', 'mix', 'rinse', 'dry', 'cut', 'go to', 'head to', 'make sure', 'double-check',
-    'check', 'skip', 'swap', 'wait', 'plan', 'note', 'remember', 'stick to', 'aim for', 'look for',
+    'check', 'skip', 'swap', 'wait', 'plan', 'note', 'remember', 'stick to', 'aim for', 'look for', 'get',
   ]),
 };
 
@@ -141,6 +145,8 @@ export const redirects: Lexicon = {
   ...OURS,
   entries: entries([
     'dm us', 'dm me', 'send us a dm', 'send us a message', 'send me a dm', 'send me a message', 'message us', 'get in touch', 'reach out to us', 'reach out to me', 'join us in a dm', 'in a dm', 'via dm', 'by dm', 'over dm', 'send us your details', 'contact us', 'reach us', 'call us', 'email us', 'dm our team', 'meet us in dm', 'give us a call', 'write to us', 'provide us with', 'share your details',
+    'send us a note', 'send me a note', 'send us a message here', 'follow up here', 'follow up with us', 'reach out', 'reach out here',
+    'chat with us here', 'contact our', 'contact the', 'get in touch with', 'try contacting', 'try reaching out',
   ]),
 };
 
@@ -283,6 +289,24 @@ export const boilerplate: Lexicon = {
     { phrase: 'thank you for your inquiry' },
     { phrase: 'thank you for your continued support' },
     { phrase: 'thank you for choosing' },
+    { phrase: 'we would like to take this opportunity to' },
+    { phrase: 'take this opportunity to' },
+    { phrase: 'valued stakeholders' },
+    { phrase: 'for their continued support' },
+    { phrase: 'your continued support' },
+    { phrase: 'your call matters to us' },
+    { phrase: 'your custom is important to us' },
+    { phrase: 'for faster service' },
+    { phrase: 'has been logged' },
+    { phrase: 'under reference' },
+    { phrase: 'a member of staff will' },
+    { phrase: 'a member of our team will' },
+    { phrase: 'within 10 working days' },
+    { phrase: 'in due course' },
+    { phrase: 'the relevant department' },
+    { phrase: 'the relevant team' },
+    { phrase: 'the appropriate team' },
+    { phrase: 'the concerned team' },
     { phrase: 'rest assured' },
     { phrase: 'kindly', replacement: 'please' },
     { phrase: 'we strive to' },

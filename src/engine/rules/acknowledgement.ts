@@ -16,6 +16,18 @@ const NOT_A_CONTRIBUTION = new Set([
 ]);
 /** "Thanks for nothing", "thanks a lot for wasting…": thanks in a negative frame is not acknowledgement. */
 const NEGATIVE_AFTER_THANKS = new Set(['nothing', 'wasting', 'ruining', 'ignoring', 'nada']);
+/** Thanks to "everyone" or "all our followers": acknowledgement of no one in particular counts less. */
+const GENERIC_STRENGTH = 0.4;
+const EVERYONE = new Set(['everyone', 'everybody', 'all', 'followers', 'fans', 'customers']);
+
+function toEveryone(ctx: RuleContext, last: number): boolean {
+  const { words } = ctx.doc;
+  const to = words[last + 1];
+  if (!to || !words[last]!.joinsNext || (to.key !== 'to' && to.key !== 'for')) return false;
+  for (let k = last + 2; k <= last + 4 && k < words.length && words[k]!.sentence === to.sentence; k++) if (EVERYONE.has(words[k]!.key)) return true;
+  return false;
+}
+
 /** Progress updates: "I've checked", "we've fixed", "it's sorted", "all done". */
 const DONE_WORDS = new Set(['fixed', 'sorted', 'done', 'resolved', 'updated', 'sent', 'booked', 'refunded', 'corrected', 'cancelled', 'canceled', 'changed', 'processed']);
 const PERFECT_SUBJECTS = new Set(["i've", "we've", "i have", 'i', 'we']);
@@ -23,7 +35,7 @@ const STATE_SUBJECTS = new Set(["it's", "that's", 'all', 'everything', "everythi
 
 /** A mention alone is weak evidence of acknowledging someone: it is also how replies and tags look. */
 const MENTION_STRENGTH = 0.1;
-const RETWEET_STRENGTH = 0.3;
+const RETWEET_STRENGTH = 0.1;
 
 export const acknowledgement: Rule = {
   id: 'acknowledgement',
@@ -40,6 +52,8 @@ export const acknowledgement: Rule = {
         range: match.range,
         message: `“${quote(ctx, match.range)}” acknowledges someone`,
         why: 'Thanks, credit and congratulations treat readers as people and invite them back.',
+        // "Thanks to everyone!" credits no one in particular.
+        strength: toEveryone(ctx, match.lastWord) ? GENERIC_STRENGTH : 1,
       });
     }
     findings.push(...praiseAndProgress(ctx));

@@ -2,7 +2,7 @@
 // and numbered teasers ("8 tips for …: link"). Shared by the company-cta rule, which flags them,
 // and the question rule, which does not count a question that only leads into one.
 
-import type { Document, Sentence, Word } from '../document';
+import type { Sentence, Word } from '../document';
 import { SECOND_PERSON } from '../lexicons/words';
 import type { LexiconMatch, RuleContext } from './types';
 
@@ -39,8 +39,10 @@ const ALWAYS_FOR_COMPANY = new Set([
   'click', 'register', 'subscribe', 'download', 'vote', 'donate', 'retweet', 'rsvp', 'sign up', 'shop', 'buy', 'order', 'nominate',
   'show your support', 'support us',
 ]);
-/** Words after the verb that point at the company's page, product or timing. */
-const POINTERS = new Set(['our', 'ours', 'us', 'here', 'below', 'link', 'bio', 'now', 'today', 'website', 'site', 'page', 'store', 'livestream', 'stream']);
+/** Words after the verb that point at a page or press for now: a call to action whatever the verb. */
+const POINTERS = new Set(['here', 'below', 'link', 'bio', 'now', 'today', 'website', 'site', 'page', 'livestream', 'stream']);
+/** Words that make an imperative ask for the company's thing ("watch our video", "join us"). */
+const COMPANY_WORDS = new Set(['our', 'ours', 'us']);
 
 const cache = new WeakMap<RuleContext, Command[]>();
 
@@ -76,9 +78,12 @@ function findCommands(ctx: RuleContext): Command[] {
       const tip = opener ? undefined : advice.get(first);
       const verb = opener ?? tip;
       if (verb) {
-        const pointer = pointsAtCompany(doc.words, doc.entities, verb.lastWord, sentence);
+        const pointer = pointsAtCompany(ctx, verb.lastWord, sentence, POINTERS);
         const forCompany = opener
-          ? ALWAYS_FOR_COMPANY.has(keysOf(doc.words, opener.firstWord, opener.lastWord)) || pointer || !speaksToReader(ctx, verb.lastWord, sentence)
+          ? ALWAYS_FOR_COMPANY.has(keysOf(doc.words, opener.firstWord, opener.lastWord)) ||
+            pointer ||
+            pointsAtCompany(ctx, verb.lastWord, sentence, COMPANY_WORDS) ||
+            !speaksToReader(ctx, verb.lastWord, sentence)
           : pointer;
         found.push({ sentence, match: { range: verb.range, firstWord: first }, teaser: false, forCompany, advice: !opener && !pointer });
       }
@@ -123,11 +128,12 @@ function speaksToReader(ctx: RuleContext, verb: number, sentence: Sentence): boo
   return false;
 }
 
-/** A pointer word or a link after the verb, in its sentence. */
-function pointsAtCompany(words: Word[], entities: Document['entities'], verb: number, sentence: Sentence): boolean {
-  for (let i = verb + 1; i < sentence.endWord; i++) if (POINTERS.has(words[i]!.key) && words[i]!.entity === undefined) return true;
+/** One of the pointer words (outside other phrases: "tell us" is an invitation) or a link after the verb, in its sentence. */
+function pointsAtCompany(ctx: RuleContext, verb: number, sentence: Sentence, pointers: ReadonlySet<string>): boolean {
+  const { words, entities } = ctx.doc;
+  for (let i = verb + 1; i < sentence.endWord; i++) if (pointers.has(words[i]!.key) && words[i]!.entity === undefined && !ctx.inPhrase(i)) return true;
   const after = words[verb]!.end;
-  return entities.some((entity) => entity.kind === 'url' && entity.start >= after && entity.start < sentence.end);
+  return pointers === POINTERS && entities.some((entity) => entity.kind === 'url' && entity.start >= after && entity.start < sentence.end);
 }
 
 function skipSofteners(words: Word[], content: number[], position: number): number | undefined {

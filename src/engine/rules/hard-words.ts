@@ -2,19 +2,19 @@ import { isProse, type Word } from '../document';
 import { isFamiliar } from '../lexicons/familiar';
 import type { Finding, Rule } from './types';
 
-/** Shorter words are never a mouthful, whatever their frequency. */
-const MIN_LETTERS = 8;
-const MIN_SYLLABLES = 3;
+/** A rare word is a mouthful when it has this many syllables, or this many letters. */
+const MIN_SYLLABLES = 4;
+const MIN_LETTERS = 11;
 
 /** Long, lower-case (capitalised words are mostly names) and rare in speech. */
 export function mayBeHardWord(word: Word): boolean {
-  return isProse(word) && !word.capitalised && word.text.length >= MIN_LETTERS && word.syllables >= MIN_SYLLABLES && !isFamiliar(word.key);
+  return isProse(word) && !word.capitalised && (word.syllables >= MIN_SYLLABLES || word.text.length >= MIN_LETTERS) && !isFamiliar(word.key);
 }
 
 export const hardWords: Rule = {
   id: 'hard-words',
   axis: 'voice',
-  docs: 'Long words that are rare in everyday speech (not among the 20,000 commonest spoken words) lower readability; “community” or “definitely” are fine.',
+  docs: 'Long words that are rare in everyday speech (not among the 30,000 commonest spoken words of SUBTLEX-US) lower readability; “community” or “definitely” are fine.',
   points: 8,
   label: { issue: 'hard to read' },
   check(ctx) {

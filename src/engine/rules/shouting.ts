@@ -1,10 +1,15 @@
 import { COMMON_ACRONYMS } from '../lexicons/words';
-import { isProse } from '../document';
+import { isProse, type Word } from '../document';
 import type { Finding, Rule } from './types';
 
 /** Upper-case words shorter than this are usually acronyms (NYC, ATM, FAQ). */
 const MIN_SHOUT_LETTERS = 5;
 const EXCLAMATION_RUN = /[!！]{2,}/g;
+
+/** Two capitalised words of 3+ letters side by side in one sentence. */
+function inCapsRun(a: Word | undefined, b: Word | undefined): boolean {
+  return a !== undefined && b !== undefined && a.joinsNext && a.allCaps && b.allCaps && a.text.length >= 3 && b.text.length >= 3 && !COMMON_ACRONYMS.has(a.text) && !COMMON_ACRONYMS.has(b.text);
+}
 
 export const shouting: Rule = {
   id: 'shouting',
@@ -15,10 +20,13 @@ export const shouting: Rule = {
   check(ctx) {
     const { words, text } = ctx.doc;
     const findings: Finding[] = [];
-    for (const word of words) {
-      if (!isProse(word) || !word.allCaps || word.text.length < MIN_SHOUT_LETTERS || COMMON_ACRONYMS.has(word.text)) continue;
+    words.forEach((word, index) => {
+      if (!isProse(word) || !word.allCaps || COMMON_ACRONYMS.has(word.text)) return;
+      // A short capitalised word is usually an acronym (NYC, ATM), unless it sits in a run of
+      // capitals ("SHOP NOW", "DON'T MISS IT").
+      if (word.text.length < MIN_SHOUT_LETTERS && !(word.text.length >= 3 && (inCapsRun(words[index - 1], word) || inCapsRun(word, words[index + 1])))) return;
       // "11.5M" and "B2B" are figures and codes, not shouting.
-      if (!/^\p{L}+$/u.test(word.text)) continue;
+      if (!/^\p{L}+(?:['’]\p{L}+)?$/u.test(word.text)) return;
       findings.push({
         kind: 'issue',
         range: { start: word.start, end: word.end },
@@ -27,7 +35,7 @@ export const shouting: Rule = {
         replacement: word.text.toLowerCase(),
         strength: 0.5,
       });
-    }
+    });
     for (const run of text.matchAll(EXCLAMATION_RUN)) {
       // Flag the marks after the first one: deleting them leaves a single "!".
       const start = run.index + 1;

@@ -17,7 +17,7 @@ export const usefulContent: Rule = {
   id: 'useful-content',
   axis: 'reciprocity',
   docs: 'Something useful for the reader: a tip or how-to (“try…”, “if your…, …”), a direct answer (“Yes, …”), or specifics the reader can act on (“your refund went out this morning”).',
-  points: 10,
+  points: 20,
   label: { strength: 'gives the reader something useful' },
   check(ctx) {
     const { doc } = ctx;

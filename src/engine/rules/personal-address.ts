@@ -1,0 +1,55 @@
+import { NOT_NAMES, SECOND_PERSON } from '../lexicons/words';
+import { isProse, type Word } from '../document';
+import type { Finding, Rule } from './types';
+
+/** Words after which a capitalised word is the name of the person spoken to ("Thanks Amelia!", "Sorry, Omar."). */
+const ADDRESSING = new Set(['hi', 'hey', 'hello', 'thanks', 'thank', 'you', 'congrats', 'congratulations', 'sorry', 'welcome', 'morning', 'cheers', 'bye']);
+const AFTER_NAME = /^\s*(?:[.!?,…]|$)/;
+
+export const personalAddress: Rule = {
+  id: 'personal-address',
+  axis: 'voice',
+  docs: 'Speaking to someone by name (“Thanks, Lucy!”, “Ravi, what did you learn?”) or putting a question to “you” is how a person talks to a person (personalisation, Liebrecht et al. 2021).',
+  points: 12,
+  label: { strength: 'talks to someone' },
+  check(ctx) {
+    const { words, text } = ctx.doc;
+    const findings: Finding[] = [];
+    words.forEach((word, index) => {
+      if (!isProse(word) || !word.capitalised || word.allCaps || NOT_NAMES.has(word.key) || ADDRESSING.has(word.key) || ctx.claimed(word)) return;
+      const before = words[index - 1];
+      const sentence = ctx.doc.sentences[word.sentence]!;
+      const opensSentence = sentence.contentWords[0] === index;
+      const gapBefore = before ? text.slice(before.end, word.start) : '';
+      const afterComma = before !== undefined && before.sentence === word.sentence && /^,\s+$/.test(gapBefore);
+      const afterAddressing = before !== undefined && before.sentence === word.sentence && ADDRESSING.has(before.key) && /^[\s,]+$/.test(gapBefore);
+      const after = text.slice(word.end, word.end + 2);
+      // "…, Lucy!", "Thanks Amelia!", or "Ravi, what did you…" opening a sentence that speaks to "you".
+      const vocative =
+        ((afterComma || afterAddressing) && AFTER_NAME.test(after)) ||
+        (opensSentence && text[word.end] === ',' && sentence.contentWords.some((i) => SECOND_PERSON.has(words[i]!.key)));
+      if (!vocative) return;
+      findings.push({
+        kind: 'strength',
+        range: { start: word.start, end: word.end },
+        message: `You speak to ${word.text} by name`,
+        why: 'Addressing the person by name is personal; it is what people do and avatars do not.',
+        strength: 1,
+      });
+    });
+    for (const sentence of ctx.doc.sentences) {
+      if (!sentence.question) continue;
+      const you = sentence.contentWords.map((i) => words[i]!).find((candidate: Word) => SECOND_PERSON.has(candidate.key) && !ctx.claimed(candidate));
+      if (!you) continue;
+      findings.push({
+        kind: 'strength',
+        range: { start: you.start, end: you.end },
+        idea: 'asks you',
+        message: 'You put a question to the reader directly',
+        why: 'Asking “you” something is conversation, not a notice.',
+        strength: 0.5,
+      });
+    }
+    return findings;
+  },
+};
