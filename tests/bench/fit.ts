@@ -35,7 +35,7 @@ export interface PairSet {
 
 export const BASE: Record<Axis, number> = { reciprocity: 50, voice: 50 };
 /** Δraw of T points means e:1 odds that the better post ranks higher. */
-export const TEMPERATURE = 10;
+export const TEMPERATURE = 15;
 /** Ridge penalty per squared point away from the prior. */
 export const RIDGE = 0.00005;
 const PAIRS_PER_SET = 6000;

@@ -30,6 +30,7 @@ export const broadcast: Lexicon = {
     'our award-winning', 'we are proud of', 'we are committed to', "we're committed to",
     // The brand announcing itself in the third person: also in the third-person list, for voice.
     ...combine(['is', 'are'], [...STRONG_FEELINGS, 'happy'], ANNOUNCING.slice(0, 9)),
+    ...combine(['is', 'are', 'remains', 'remain'], ['committed', 'dedicated'], ['to']),
     'we have been recognised', 'we have been recognized', "we've been recognised", "we've been recognized", 'we have been named',
     "we've been named", 'we look forward to', 'our continued growth', 'proud to be named',
   ]),
@@ -307,6 +308,9 @@ export const boilerplate: Lexicon = {
     { phrase: 'the relevant team' },
     { phrase: 'the appropriate team' },
     { phrase: 'the concerned team' },
+    { phrase: 'it has come to our attention' },
+    { phrase: 'have been implemented' },
+    { phrase: 'has been implemented' },
     { phrase: 'rest assured' },
     { phrase: 'kindly', replacement: 'please' },
     { phrase: 'we strive to' },
