@@ -15,9 +15,9 @@ import { parseDocument } from '../../src/engine/document';
 import { builtinIndex } from '../../src/engine/lexicons';
 import { matchPhrases } from '../../src/engine/phrases';
 import { auc, evaluate, STRIPPED_TARGET } from './auc';
-import { dataDir, hasLabelledData, loadLabelledData, stripShortcuts, type LabelledData } from './data';
+import { dataDir, hasLabelledData, loadLabelledData, type LabelledData } from './data';
 import { ISSUE_EXAMPLES } from './examples';
-import { fitOnAllDevData, scoreWith, signalsOf } from './fit';
+import { heldOutResults } from './held-out';
 import { evaluateWritersSet, GOOD, NEEDS_WORK, percent } from './writers';
 
 function table(rows: Array<Record<string, string>>): void {
@@ -64,77 +64,19 @@ function inSample(data: LabelledData): void {
   );
 }
 
-interface HeldOutTest {
-  fold: string;
-  comparison: string;
-  axis: Axis;
-  positives: string[];
-  negatives: string[];
-  target: number;
-}
-
-/** Fits on `train`, then measures each test (raw and stripped) with those weights. */
 function heldOut(data: LabelledData): void {
   console.log('\n2. Held out: weights fitted without the tested accounts, brands or people\n');
-  const brands = [...new Set(data.care.map((row) => row.brand))].sort();
-  const brandHalf = (half: number) => new Set(brands.filter((_, i) => i % 2 === half));
-  const accountGroups = [new Set(['Citi', 'Barclays', 'C_PR']), new Set(['CitigroupBRK', 'barclayswealth'])];
-  const corporate = (accounts: (account: string) => boolean, label: string) => data.corporate.filter((row) => accounts(row.account) && row.label === label).map((row) => row.text);
-  const folds: Array<{ name: string; train: LabelledData; tests: Array<Omit<HeldOutTest, 'fold'>> }> = [];
-  for (const held of ['Citi', 'barclayswealth']) {
-    const isHeld = (account: string) => account === held;
-    const tests: Array<Omit<HeldOutTest, 'fold'>> = [];
-    if (held === 'Citi') {
-      tests.push({ comparison: 'Dialogue > Information + Action', axis: 'reciprocity', positives: corporate(isHeld, 'Dialogue'), negatives: [...corporate(isHeld, 'Information'), ...corporate(isHeld, 'Action')], target: 0.93 });
-    }
-    tests.push({ comparison: 'Information > Action', axis: 'reciprocity', positives: corporate(isHeld, 'Information'), negatives: corporate(isHeld, 'Action'), target: 0.87 });
-    folds.push({ name: `${held} held out`, train: { ...data, corporate: data.corporate.filter((row) => row.account !== held) }, tests });
-  }
-  for (const half of [0, 1]) {
-    const testBrands = brandHalf(1 - half);
-    const testAccounts = accountGroups[1 - half]!;
-    const care = data.care.filter((row) => testBrands.has(row.brand)).map((row) => row.text);
-    const information = corporate((account) => testAccounts.has(account), 'Information');
-    folds.push({
-      name: `care brands ${1 - half ? 'odd' : 'even'} + ${[...testAccounts].join('/')} held out`,
-      train: { ...data, care: data.care.filter((row) => !testBrands.has(row.brand)), corporate: data.corporate.filter((row) => !testAccounts.has(row.account)) },
-      tests: (['reciprocity', 'voice'] as const).map((axis) => ({ comparison: 'care replies > corporate Information', axis, positives: care, negatives: information, target: 0.92 })),
-    });
-  }
-  for (const half of [0, 1]) {
-    // The ids are all even, so halves come from a hash of the id: a fixed split no label informs.
-    const inTest = (id: string) => [...id].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) % 1000003, 7) % 2 === 1 - half;
-    const test = data.people.filter((row) => inTest(row.id));
-    folds.push({
-      name: `people half ${2 - half} held out`,
-      train: { ...data, people: data.people.filter((row) => !inTest(row.id)) },
-      tests: [{ comparison: 'person > brand', axis: 'voice', positives: test.filter((row) => row.label === 'person').map((row) => row.text), negatives: test.filter((row) => row.label === 'brand').map((row) => row.text), target: 0.76 }],
-    });
-  }
-  const rows: Array<Record<string, string>> = [];
-  for (const fold of folds) {
-    const weights = fitOnAllDevData(fold.train);
-    for (const test of fold.tests) {
-      const side = (texts: string[], strip: boolean) =>
-        texts.flatMap((text) => {
-          if (!signalsOf(text)) return [];
-          const signals = signalsOf(strip ? stripShortcuts(text) : text);
-          return [signals ? scoreWith(signals, test.axis, weights) : 50];
-        });
-      const raw = auc(side(test.positives, false), side(test.negatives, false));
-      const stripped = auc(side(test.positives, true), side(test.negatives, true));
-      rows.push({
-        fold: fold.name,
-        comparison: `${test.axis.padEnd(11)} ${test.comparison}`,
-        n: `${side(test.positives, false).length}/${side(test.negatives, false).length}`,
-        raw: raw.toFixed(3),
-        stripped: stripped.toFixed(3),
-        target: test.target.toFixed(2),
-        result: raw >= test.target ? 'PASS' : 'FAIL',
-      });
-    }
-  }
-  table(rows);
+  table(
+    heldOutResults(data).map((result) => ({
+      fold: result.fold,
+      comparison: `${result.axis.padEnd(11)} ${result.comparison}`,
+      n: `${result.positives}/${result.negatives}`,
+      raw: result.raw.toFixed(3),
+      stripped: result.stripped.toFixed(3),
+      target: result.target.toFixed(2),
+      result: result.raw >= result.target ? 'PASS' : 'FAIL',
+    })),
+  );
 }
 
 function perAccount(data: LabelledData): void {

@@ -44,6 +44,7 @@ const PAIRS_PER_SET = 6000;
  * so without it the fit would learn "sounds like a care reply" rather than "sounds like a person".
  */
 const SET_WEIGHT: Record<string, number> = { 'person > brand': 2 };
+
 const ITERATIONS = 400;
 const SEED = 7;
 /** No single rule side may move an axis by more than this. */

@@ -80,6 +80,8 @@ export const companyCallToAction: Lexicon = {
     'register today', 'sign up', 'vote for', 'vote now', 'download now', 'download the', 'watch now', 'watch the video',
     'watch the', 'catch our', 'stay tuned', 'tune in', 'more in our', 'find out how',
     'more here', 'read it here', 'watch it here', 'video here', 'blog here', 'start here', 'info here',
+    'get it here', 'get yours here', 'get it now', 'get the guide', 'get the report', 'find them here', 'find it here',
+    'available at', 'available here', 'link below', 'see link', 'full details at', 'find out more at',
   ]),
 };
 
@@ -110,7 +112,7 @@ export const adviceVerbs: Lexicon = {
     'water', 'soak', 'store', 'save', 'write', 'send', 'pick', 'choose', 'start', 'stop', 'give', 'take', 'set',
     'hold', 'press', 'tap', 'open', 'update', 'restart', 'clear', 'plug', 'unplug', 'reset', 'pop', 'drop', 'show',
     'ask', 'wear', 'pack', 'boil', 'mix', 'rinse', 'dry', 'cut', 'go to', 'head to', 'make sure', 'double-check',
-    'check', 'skip', 'swap', 'wait', 'plan', 'note', 'remember', 'stick to', 'aim for', 'look for', 'get',
+    'check', 'skip', 'swap', 'wait', 'plan', 'note', 'remember', 'stick to', 'aim for', 'look for',
   ]),
 };
 

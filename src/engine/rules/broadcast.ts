@@ -13,16 +13,34 @@ export const broadcast: Rule = {
     const findings: Finding[] = [];
     for (const match of ctx.lexicon('broadcast')) {
       if (aimedAtSomeone(words, match.lastWord)) continue;
+      const range = { start: words[subjectStart(words, match.firstWord)]!.start, end: match.range.end };
       findings.push({
         kind: 'issue',
-        range: match.range,
-        message: `“${quote(ctx, match.range)}” announces rather than talks with the reader`,
+        range,
+        message: `“${quote(ctx, range)}” announces rather than talks with the reader`,
         why: 'One-way announcements hope people will talk; they rarely do.',
       });
     }
     return findings;
   },
 };
+
+const THIRD_PERSON_BE = new Set(['is', 'are', 'remains', 'remain']);
+
+/**
+ * "Acme Bank is proud to sponsor": the finding covers the name too, as the third-person rule's
+ * does, so deleting it never leaves the name to run into the next capitalised words as a headline.
+ */
+function subjectStart(words: Word[], first: number): number {
+  if (!THIRD_PERSON_BE.has(words[first]!.key)) return first;
+  let start = first;
+  while (start > 0) {
+    const before = words[start - 1]!;
+    if (!before.joinsNext || words[start]!.start - before.end !== 1 || !before.capitalised || before.sentence !== words[first]!.sentence) break;
+    start--;
+  }
+  return start;
+}
 
 /** "…proud of you", "…proud of @ann", "…proud of Sam and the team": the feeling is about another person. */
 export function aimedAtSomeone(words: Word[], last: number): boolean {

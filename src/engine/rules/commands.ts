@@ -32,13 +32,17 @@ export interface Command {
   forCompany: boolean;
   /** An everyday advice verb ("try", "keep", "stuff"): a tip for the reader, never a call to action. */
   advice: boolean;
+  /** "Buy", "Shop", "Order" opening a clause: the hard-sell rule's, not the call-to-action rule's. */
+  selling: boolean;
 }
 
 /** Imperatives that ask the reader to act for the company whatever follows them. */
-const ALWAYS_FOR_COMPANY = new Set([
-  'click', 'register', 'subscribe', 'download', 'vote', 'donate', 'retweet', 'rsvp', 'sign up', 'shop', 'buy', 'order', 'nominate',
-  'show your support', 'support us',
-]);
+const ALWAYS_FOR_COMPANY = new Set(['click', 'register', 'download', 'vote', 'donate', 'retweet', 'rsvp', 'nominate', 'show your support', 'support us']);
+/**
+ * Imperatives that sell ("Buy", "Shop", "Order", "Book"): a hard sell, like the phrases they start
+ * ("buy now", "book now"), so that breaking such a phrase never turns it into a different finding.
+ */
+const SELLING = new Set(['buy', 'shop', 'order', 'book', 'grab', 'sign up', 'subscribe']);
 /** Words after the verb that point at a page or press for now: a call to action whatever the verb. */
 const POINTERS = new Set(['here', 'below', 'link', 'bio', 'now', 'today', 'website', 'site', 'page', 'livestream', 'stream']);
 /** Words that make an imperative ask for the company's thing ("watch our video", "join us"). */
@@ -62,6 +66,7 @@ function findCommands(ctx: RuleContext): Command[] {
   const advice = new Map(ctx.lexicon('advice-verb').map((match) => [match.firstWord, match]));
   const hasLink = doc.entities.some((entity) => entity.kind === 'url');
   const found: Command[] = [];
+  const seen = new Set<number>();
   for (const sentence of doc.sentences) {
     const content = sentence.contentWords;
     // Claimed words (another issue's text) are passed over, so deleting them cannot turn a word
@@ -73,22 +78,26 @@ function findCommands(ctx: RuleContext): Command[] {
       if (!ctx.claimed(word)) previous = word;
       if (before && !opensClause(doc.text, before, word)) continue;
       const first = skipSofteners(doc.words, content, position);
-      if (first === undefined) continue;
+      // "Kindly send": the clause opens at "Kindly" and, once "Kindly" is claimed, at "send" too; one command.
+      if (first === undefined || seen.has(first)) continue;
+      seen.add(first);
       const opener = openers.get(first);
       const tip = opener ? undefined : advice.get(first);
       const verb = opener ?? tip;
       if (verb) {
         const pointer = pointsAtCompany(ctx, verb.lastWord, sentence, POINTERS);
+        const key = keysOf(doc.words, verb.firstWord, verb.lastWord);
         const forCompany = opener
-          ? ALWAYS_FOR_COMPANY.has(keysOf(doc.words, opener.firstWord, opener.lastWord)) ||
+          ? ALWAYS_FOR_COMPANY.has(key) ||
+            SELLING.has(key) ||
             pointer ||
             pointsAtCompany(ctx, verb.lastWord, sentence, COMPANY_WORDS) ||
             !speaksToReader(ctx, verb.lastWord, sentence)
-          : pointer;
-        found.push({ sentence, match: { range: verb.range, firstWord: first }, teaser: false, forCompany, advice: !opener && !pointer });
+          : false;
+        found.push({ sentence, match: { range: verb.range, firstWord: first }, teaser: false, forCompany, advice: !opener && !pointer, selling: opener !== undefined && SELLING.has(key) });
       }
       const teaser = numberedTeaser(doc.words, doc.text, content[position]!, sentence, hasLink);
-      if (teaser) found.push({ sentence, match: teaser, teaser: true, forCompany: true, advice: false });
+      if (teaser) found.push({ sentence, match: teaser, teaser: true, forCompany: true, advice: false, selling: false });
     }
   }
   return found;

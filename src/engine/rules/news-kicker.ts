@@ -39,10 +39,11 @@ export const newsKicker: Rule = {
           !(followedBy !== undefined && thirdPersonVerbs.has(followedBy)) &&
           isTopic(sentence.contentWords.slice(0, k + 1).map((i) => words[i]!))
         ) {
+          // The topic and its colon: deleting them leaves the sentence after it, as it would be said.
           findings.push({
             kind: 'issue',
-            range: { start: word.end, end: word.end + 1 },
-            message: '“Topic: Headline” reads like a news feed; say it as a sentence',
+            range: { start: words[sentence.contentWords[0]!]!.start, end: word.end + 1 },
+            message: '“Topic:” before a headline reads like a news feed; say it as a sentence',
             why: 'Headline and announcement formats sound like a faceless feed, not a person talking.',
             strength: 1,
           });

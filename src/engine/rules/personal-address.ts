@@ -21,7 +21,7 @@ export const personalAddress: Rule = {
       const sentence = ctx.doc.sentences[word.sentence]!;
       const opensSentence = sentence.contentWords[0] === index;
       const gapBefore = before ? text.slice(before.end, word.start) : '';
-      const afterComma = before !== undefined && before.sentence === word.sentence && /^,\s+$/.test(gapBefore);
+      const afterComma = before !== undefined && before.sentence === word.sentence && /^\s*,\s+$/.test(gapBefore);
       const afterAddressing = before !== undefined && before.sentence === word.sentence && ADDRESSING.has(before.key) && /^[\s,]+$/.test(gapBefore);
       const after = text.slice(word.end, word.end + 2);
       // "…, Lucy!", "Thanks Amelia!", or "Ravi, what did you…" opening a sentence that speaks to "you".

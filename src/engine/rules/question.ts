@@ -13,7 +13,7 @@ const LEAD_IN_OPENERS = [
   ['guess', 'what'], ['who', 'knew'], ['who', 'says'], ['why', 'not'], ['what', 'if'], ['how', 'about'],
 ];
 /** A sentence that answers the question before it ("No time to cook? Here's…"). */
-const ANSWER_OPENERS = new Set(["here's", 'here', 'introducing', 'meet', 'answer', 'yes', 'no', 'yep', 'nope', 'well', 'spoiler', 'hint', 'the answer', 'try', 'then', 'look', 'now']);
+const ANSWER_OPENERS = new Set(["here's", 'introducing', 'meet', 'answer', 'yes', 'no', 'yep', 'nope', 'spoiler', 'hint']);
 /** Words that report someone else's question ("she asked whether…?", "people ask: …?"). */
 const REPORTING = new Set(['asked', 'asks', 'asking', 'wondered', 'wonders', 'wondering', 'ask']);
 /** A question of at most this many words before more text is a heading ("Rainy Saturday?"), not a question to answer. */
