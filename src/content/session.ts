@@ -93,7 +93,10 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
     snapshot.hints = edit
       ? reportHints.flatMap((hint) => {
           const range = remapRange(hint.range, edit);
-          return range ? [{ ...hint, range }] : [];
+          if (!range) return [];
+          // One hint per idea can underline several places; each follows the edit on its own.
+          const moreRanges = hint.moreRanges?.flatMap((more) => remapRange(more, edit) ?? []);
+          return [{ ...hint, range, ...(moreRanges ? { moreRanges } : {}) }];
         })
       : reportHints;
     paint(layout);
@@ -139,11 +142,13 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
   function paint(layout: TextLayout = readLayout(adapter, el)): void {
     if (disposed) return;
     const drawn = visibleHints()
-      .filter((hint) => hint.kind === 'issue' && hint.range.end > hint.range.start)
-      .flatMap((hint) => {
-        const range = toDomRange(layout, hint.range.start, hint.range.end);
-        return range ? [{ axis: hint.axis, range, key: hint.key }] : [];
-      });
+      .filter((hint) => hint.kind === 'issue')
+      .flatMap((hint) =>
+        [hint.range, ...(hint.moreRanges ?? [])].flatMap((offsets) => {
+          const range = offsets.end > offsets.start ? toDomRange(layout, offsets.start, offsets.end) : null;
+          return range ? [{ axis: hint.axis, range, key: hint.key }] : [];
+        }),
+      );
     const focused = visibleHints().find((hint) => hint.key === snapshot.focusedHint);
     const focusRange = focused ? toDomRange(layout, focused.range.start, focused.range.end) : null;
     underlines.set(session, drawn, focusRange);

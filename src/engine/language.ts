@@ -2,8 +2,9 @@
 // giving English advice on Spanish words. Two steps, cheapest first:
 //
 // 1. English function words ("the", "you", "what", "thanks"…) that other languages do not share.
-//    When at least a fifth of the prose words are such words, the draft is English; most English
-//    posts stop here, so the detector below rarely runs.
+//    Two of them, or one with other frequent English words ("to", "in", "is") making up a fifth of
+//    the prose words, and the draft is English; most English posts stop here, so the detector
+//    below rarely runs.
 // 2. Otherwise eld (Nito-ELD, Apache-2.0), a byte n-gram detector that `npm run bench:language`
 //    showed to be the most accurate on short posts of eld, tinyld and franc-min. Its answer
 //    declines the draft only when eld calls it reliable and English scores clearly lower.
@@ -36,6 +37,15 @@ const ENGLISH_FUNCTION_WORDS = new Set([
   'any', 'some', 'more', 'now', 'know', 'hi', 'hey', 'sorry', 'yes', 'yeah', 'okay', 'great', 'good', 'love',
   'today', 'tomorrow', 'again', 'very', 'really', 'did', 'does', 'she', 'his',
 ]);
+/**
+ * Frequent English words that other languages also use as words ("to", "is", "in", "we"): they
+ * count towards the share only alongside at least one word of the list above.
+ */
+const SHARED_FUNCTION_WORDS = new Set([
+  'to', 'is', 'in', 'a', 'an', 'on', 'at', 'for', 'by', 'we', 'be', 'me', 'my', 'so', 'no', 'do', 'up', 'out', 'all',
+  'new', 'one', 'see', 'was', 'had', 'he', 'her', 'as', 'us', 'now', 'off', 'into', 'over', 'after', 'more', 'most',
+  'only', 'also', 'than', 'then', 'too', 'via', 'day', 'week', 'year', 'first', 'best', 'last', 'next', 'free',
+]);
 const ENGLISH_SHARE = 0.2;
 const MIN_WORDS_TO_TELL = 3;
 /** English within this fraction of the top language's score still counts as English. */
@@ -47,34 +57,60 @@ const LATIN_LETTER = /\p{Script=Latin}/u;
 const LETTER = /\p{L}/u;
 
 export function detectLanguage(doc: Document): LanguageVerdict {
-  const words: string[] = [];
+  let words = 0;
   let english = 0;
   let latinLetters = 0;
   let otherLetters = 0;
+  let shared = 0;
+  let accented = false;
   for (const word of doc.words) {
-    if (!isProse(word) || !LETTER.test(word.text)) continue;
-    words.push(word.text);
-    if (ENGLISH_FUNCTION_WORDS.has(word.key)) english++;
+    if (!isProse(word)) continue;
+    let letters = 0;
     for (let i = 0; i < word.text.length; i++) {
       const code = word.text.charCodeAt(i);
-      // ASCII letters are Latin; only the rest need the Unicode property test.
-      if (code < 0x80) latinLetters += (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
-      else if (LATIN_LETTER.test(word.text[i]!)) latinLetters++;
-      else if (LETTER.test(word.text[i]!)) otherLetters++;
+      // ASCII letters are Latin; only the rest need the Unicode property tests.
+      if (code < 0x80) {
+        if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters++;
+      } else if (LATIN_LETTER.test(word.text[i]!)) {
+        letters++;
+        accented = true;
+      }
+      else if (LETTER.test(word.text[i]!)) {
+        letters++;
+        otherLetters++;
+        latinLetters--;
+      }
     }
+    if (letters === 0) continue;
+    latinLetters += letters;
+    words++;
+    if (ENGLISH_FUNCTION_WORDS.has(word.key)) english++;
+    else if (SHARED_FUNCTION_WORDS.has(word.key)) shared++;
   }
   const otherScript = otherLetters > latinLetters;
   if (!otherScript) {
-    if (english > 0 && english >= ENGLISH_SHARE * words.length) return { language: 'en', english: true };
-    if (words.length < MIN_WORDS_TO_TELL) return { language: 'und', english: true };
+    // Two English-only words, or one and enough shared ones to make a fifth of the post.
+    // Unaccented text with an English-only word ("Barclays announces result of Rights Issue") is English too.
+    if (english >= 2 || (english > 0 && (!accented || english + shared >= ENGLISH_SHARE * words))) return { language: 'en', english: true };
+    if (words < MIN_WORDS_TO_TELL) return { language: 'und', english: true };
   }
-  const result = eld.detect(words.join(' '));
+  const result = eld.detect(proseText(doc));
   if (result.language === 'en') return { language: 'en', english: true };
   if (result.language === '' || !result.isReliable()) return { language: 'und', english: !otherScript };
   // Short posts share n-grams with many languages ("Doors open at nine" scores Tagalog and English
   // alike): decline only when English is clearly behind.
   const scores = result.getScores();
-  const margin = !otherScript && words.length < SHORT_POST_WORDS ? SHORT_ENGLISH_MARGIN : ENGLISH_MARGIN;
+  const margin = !otherScript && words < SHORT_POST_WORDS ? SHORT_ENGLISH_MARGIN : ENGLISH_MARGIN;
   if ((scores.en ?? 0) >= margin * (scores[result.language] ?? 0)) return { language: 'en', english: true };
   return { language: result.language, english: false };
+}
+
+/** The prose words with letters, joined by spaces: what the detector reads. */
+function proseText(doc: Document): string {
+  let text = '';
+  for (const word of doc.words) {
+    if (!isProse(word) || !LETTER.test(word.text)) continue;
+    text += text === '' ? word.text : ` ${word.text}`;
+  }
+  return text;
 }

@@ -44,8 +44,16 @@ export const AXIS_BASE: Readonly<Record<Axis, number>> = fitted.base;
  * fit in weights.json (tests/bench/fit.ts), or the rule's own prior where the fit has none.
  */
 export function pointsOf(rule: Rule, side: 'strength' | 'issue'): number {
-  return (fitted.points as Record<string, { strength?: number; issue?: number } | undefined>)[rule.id]?.[side] ?? rule.points;
+  let points = pointsByRule.get(rule);
+  if (!points) {
+    const entry = (fitted.points as Record<string, { strength?: number; issue?: number } | undefined>)[rule.id];
+    points = { strength: entry?.strength ?? rule.points, issue: entry?.issue ?? rule.points };
+    pointsByRule.set(rule, points);
+  }
+  return points[side];
 }
+
+const pointsByRule = new Map<Rule, { strength: number; issue: number }>();
 
 export function saturate(signal: number): number {
   return 1 - Math.exp(-signal);
@@ -307,14 +315,18 @@ function pushHints(hints: Hint[], result: RuleResult, findings: Finding[], point
   const { rule } = result;
   const total = totalSignal(findings);
   const impact = here - squash(axisRaw - points);
-  const ideas = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const key = `${finding.idea ?? finding.message}\u0000${finding.replacement ?? ''}`;
-    const same = ideas.get(key);
-    if (same) same.push(finding);
-    else ideas.set(key, [finding]);
+  let groups: Iterable<Finding[]> = [findings];
+  if (findings.length > 1) {
+    const ideas = new Map<string, Finding[]>();
+    for (const finding of findings) {
+      const key = `${finding.idea ?? finding.message}\u0000${finding.replacement ?? ''}`;
+      const same = ideas.get(key);
+      if (same) same.push(finding);
+      else ideas.set(key, [finding]);
+    }
+    groups = ideas.values();
   }
-  for (const same of ideas.values()) {
+  for (const same of groups) {
     same.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
     const first = same[0]!;
     const signal = totalSignal(same);

@@ -74,8 +74,8 @@ export const companyCallToAction: Lexicon = {
   ...OURS,
   entries: entries([
     'click here', 'click the link', 'click on the link', 'tap the link', 'link in bio', 'swipe up', 'learn more',
-    'read more', 'find out more', 'see more', 'more info', 'more information', 'more details', 'details here',
-    'full details', 'read the full', 'full story', 'watch our', 'see our', 'view our', 'read our', 'check out our',
+    'read more', 'find out more', 'see more', 'more info here', 'more information here', 'more details here', 'details here',
+    'full details here', 'read the full', 'full story', 'watch our', 'see our', 'view our', 'read our', 'check out our',
     'download our', 'try our', 'listen to our', 'visit our', 'visit us', 'join us', 'register now', 'register here',
     'register today', 'sign up', 'vote for', 'vote now', 'download now', 'download the', 'watch now', 'watch the video',
     'watch the', 'catch our', 'stay tuned', 'tune in', 'more in our', 'find out how',

@@ -41,4 +41,7 @@ export const NOT_NAMES = new Set([
 ]);
 
 /** Upper-case words that are ordinary abbreviations, not shouting. */
-export const COMMON_ACRONYMS = new Set(['ASAP', 'FAQS', 'HTTPS', 'GIF', 'GIFS', 'NASA', 'NASDAQ', 'UNICEF', 'LGBTQ', 'COVID', 'FIFA', 'NATO', 'OPEC', 'AMAZON']);
+export const COMMON_ACRONYMS = new Set([
+  'ASAP', 'FAQS', 'HTTPS', 'GIF', 'GIFS', 'NASA', 'NASDAQ', 'UNICEF', 'LGBTQ', 'COVID', 'FIFA', 'NATO', 'OPEC', 'AMAZON',
+  'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'GMT', 'BST', 'CET', 'UTC', 'USA', 'NYC', 'CEO', 'CFO', 'CTO', 'FAQ', 'ATM', 'TV',
+]);

@@ -106,6 +106,8 @@ function praiseAndProgress(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const word = words[i]!;
+    // Cheapest test first: this runs on every word.
+    if (!PRAISE.has(word.key) && !PERFECT_SUBJECTS.has(word.key) && !STATE_SUBJECTS.has(word.key)) continue;
     const next = words[i + 1]!;
     if (!isProse(word) || !word.joinsNext || ctx.claimed(word) || ctx.claimed(next)) continue;
     const before = words[i - 1];

@@ -62,13 +62,18 @@ export function commands(ctx: RuleContext): Command[] {
 
 function findCommands(ctx: RuleContext): Command[] {
   const { doc } = ctx;
-  const openers = new Map(ctx.lexicon('imperative-opener').map((match) => [match.firstWord, match]));
-  const advice = new Map(ctx.lexicon('advice-verb').map((match) => [match.firstWord, match]));
-  const hasLink = doc.entities.some((entity) => entity.kind === 'url');
+  const openers = ctx.lexicon('imperative-opener');
+  const advice = ctx.lexicon('advice-verb');
   const found: Command[] = [];
+  if (openers.length === 0 && advice.length === 0 && !doc.words.some((word) => TEASER_NOUNS.has(word.key))) return found;
+  const verbAt = new Map<number, { match: LexiconMatch; opener: boolean }>();
+  for (const match of advice) verbAt.set(match.firstWord, { match, opener: false });
+  for (const match of openers) verbAt.set(match.firstWord, { match, opener: true });
+  const hasLink = doc.entities.some((entity) => entity.kind === 'url');
   const seen = new Set<number>();
   for (const sentence of doc.sentences) {
     const content = sentence.contentWords;
+    let after: SentenceMarks | undefined;
     // Claimed words (another issue's text) are passed over, so deleting them cannot turn a word
     // into a clause opener. Before claims are known (the engine's first pass) none are claimed.
     let previous: Word | undefined;
@@ -81,26 +86,50 @@ function findCommands(ctx: RuleContext): Command[] {
       // "Kindly send": the clause opens at "Kindly" and, once "Kindly" is claimed, at "send" too; one command.
       if (first === undefined || seen.has(first)) continue;
       seen.add(first);
-      const opener = openers.get(first);
-      const tip = opener ? undefined : advice.get(first);
-      const verb = opener ?? tip;
+      const verb = verbAt.get(first);
       if (verb) {
-        const pointer = pointsAtCompany(ctx, verb.lastWord, sentence, POINTERS);
-        const key = keysOf(doc.words, verb.firstWord, verb.lastWord);
-        const forCompany = opener
-          ? ALWAYS_FOR_COMPANY.has(key) ||
-            SELLING.has(key) ||
-            pointer ||
-            pointsAtCompany(ctx, verb.lastWord, sentence, COMPANY_WORDS) ||
-            !speaksToReader(ctx, verb.lastWord, sentence)
-          : false;
-        found.push({ sentence, match: { range: verb.range, firstWord: first }, teaser: false, forCompany, advice: !opener && !pointer, selling: opener !== undefined && SELLING.has(key) });
+        after ??= marksOf(ctx, sentence);
+        const last = verb.match.lastWord;
+        const pointer = after.pointer > last || after.link > doc.words[last]!.end;
+        const key = keysOf(doc.words, verb.match.firstWord, last);
+        const forCompany = verb.opener && (ALWAYS_FOR_COMPANY.has(key) || SELLING.has(key) || pointer || after.company > last || !(after.reader > last));
+        found.push({
+          sentence,
+          match: { range: verb.match.range, firstWord: first },
+          teaser: false,
+          forCompany,
+          advice: !verb.opener && !pointer,
+          selling: verb.opener && SELLING.has(key),
+        });
       }
       const teaser = numberedTeaser(doc.words, doc.text, content[position]!, sentence, hasLink);
       if (teaser) found.push({ sentence, match: teaser, teaser: true, forCompany: true, advice: false, selling: false });
     }
   }
   return found;
+}
+
+/** Where in a sentence the last pointer word, company word, reader word (outside other phrases: "tell us" is an invitation) and link are. */
+interface SentenceMarks {
+  pointer: number;
+  company: number;
+  reader: number;
+  /** Start offset of the last link in the sentence, −1 when none. */
+  link: number;
+}
+
+function marksOf(ctx: RuleContext, sentence: Sentence): SentenceMarks {
+  const { words, entities } = ctx.doc;
+  const marks: SentenceMarks = { pointer: -1, company: -1, reader: -1, link: -1 };
+  for (let i = sentence.firstWord; i < sentence.endWord; i++) {
+    const word = words[i]!;
+    if (word.entity !== undefined || ctx.inPhrase(i)) continue;
+    if (POINTERS.has(word.key)) marks.pointer = i;
+    else if (COMPANY_WORDS.has(word.key)) marks.company = i;
+    else if (SECOND_PERSON.has(word.key)) marks.reader = i;
+  }
+  for (const entity of entities) if (entity.kind === 'url' && entity.start >= sentence.start && entity.start < sentence.end) marks.link = entity.start;
+  return marks;
 }
 
 /**
@@ -126,23 +155,6 @@ function keysOf(words: Word[], first: number, last: number): string {
   let key = words[first]!.key;
   for (let i = first + 1; i <= last; i++) key += ` ${words[i]!.key}`;
   return key;
-}
-
-/** "Book meetings before you go": the reader, outside any phrase-list match, is in the clause after the verb. */
-function speaksToReader(ctx: RuleContext, verb: number, sentence: Sentence): boolean {
-  for (let i = verb + 1; i < sentence.endWord; i++) {
-    const word = ctx.doc.words[i]!;
-    if (SECOND_PERSON.has(word.key) && word.entity === undefined && !ctx.inPhrase(i)) return true;
-  }
-  return false;
-}
-
-/** One of the pointer words (outside other phrases: "tell us" is an invitation) or a link after the verb, in its sentence. */
-function pointsAtCompany(ctx: RuleContext, verb: number, sentence: Sentence, pointers: ReadonlySet<string>): boolean {
-  const { words, entities } = ctx.doc;
-  for (let i = verb + 1; i < sentence.endWord; i++) if (pointers.has(words[i]!.key) && words[i]!.entity === undefined && !ctx.inPhrase(i)) return true;
-  const after = words[verb]!.end;
-  return pointers === POINTERS && entities.some((entity) => entity.kind === 'url' && entity.start >= after && entity.start < sentence.end);
 }
 
 function skipSofteners(words: Word[], content: number[], position: number): number | undefined {

@@ -19,9 +19,8 @@ export const hardSell: Rule = {
       why,
     }));
     // "Buy", "Shop", "Order" opening a clause (the phrase lists hold "buy now", "shop today"…).
-    const seen = new Set(ctx.lexicon('hard-sell').map((match) => match.firstWord));
     for (const command of commands(ctx)) {
-      if (!command.selling || seen.has(command.match.firstWord)) continue;
+      if (!command.selling || ctx.inPhrase(command.match.firstWord)) continue;
       findings.push({ kind: 'issue', range: command.match.range, message: `“${quote(ctx, command.match.range)}” pushes a sale`, why });
     }
     // "20% off": a number, a percent sign, then "off".

@@ -20,6 +20,7 @@ export const shouting: Rule = {
   check(ctx) {
     const { words, text } = ctx.doc;
     const findings: Finding[] = [];
+    const capitals: Word[] = [];
     words.forEach((word, index) => {
       if (!isProse(word) || !word.allCaps || COMMON_ACRONYMS.has(word.text)) return;
       // A short capitalised word is usually an acronym (NYC, ATM), unless it sits in a run of
@@ -27,22 +28,32 @@ export const shouting: Rule = {
       if (word.text.length < MIN_SHOUT_LETTERS && !(word.text.length >= 3 && (inCapsRun(words[index - 1], word) || inCapsRun(word, words[index + 1])))) return;
       // "11.5M" and "B2B" are figures and codes, not shouting.
       if (!/^\p{L}+(?:['’]\p{L}+)?$/u.test(word.text)) return;
-      findings.push({
-        kind: 'issue',
-        range: { start: word.start, end: word.end },
-        message: `“${word.text}” in capitals reads as shouting`,
-        why: 'Shouting is the opposite of a conversational voice.',
-        replacement: word.text.toLowerCase(),
-        strength: 0.5,
-      });
+      capitals.push(word);
     });
+    // One hint for the idea, every word underlined; a one-click fix only when it is one word.
+    if (capitals.length > 0) {
+      const shown = [...new Set(capitals.map((word) => `“${word.text}”`))];
+      const message = `${shown.slice(0, 3).join(', ')}${shown.length > 3 ? '…' : ''} in capitals ${capitals.length === 1 ? 'reads' : 'read'} as shouting`;
+      for (const word of capitals) {
+        findings.push({
+          kind: 'issue',
+          range: { start: word.start, end: word.end },
+          idea: 'capitals',
+          message,
+          why: 'Shouting is the opposite of a conversational voice.',
+          ...(capitals.length === 1 ? { replacement: word.text.toLowerCase() } : {}),
+          strength: 0.5,
+        });
+      }
+    }
     for (const run of text.matchAll(EXCLAMATION_RUN)) {
       // Flag the marks after the first one: deleting them leaves a single "!".
       const start = run.index + 1;
       findings.push({
         kind: 'issue',
         range: { start, end: run.index + run[0].length },
-        message: `${run[0]} — one exclamation mark is plenty`,
+        idea: 'exclamation marks',
+        message: 'Runs of exclamation marks: one is plenty',
         why: 'Runs of exclamation marks shout; they read as hype, not as a person.',
         replacement: '',
         strength: 0.5,

@@ -18,6 +18,10 @@ export const weCentred: Rule = {
   readsClaimsForIssues: true,
   check(ctx) {
     const { words } = ctx.doc;
+    // Most posts never pass the free mentions: count before doing anything else.
+    let company = 0;
+    for (const word of words) if (FIRST_PERSON_PLURAL.has(word.key)) company++;
+    if (company <= FREE_MENTIONS) return [];
     // "we" as the subject of a verb that could also be a command ("we read every reply") is left
     // alone: deleting it would turn the statement into an order, so it cannot be a deletable issue.
     const commandVerbs = new Set(ctx.lexicon('imperative-opener').map((match) => match.firstWord));
