@@ -135,6 +135,14 @@ function analyse(text: string, preset: Preset, network: Network): Analysis {
     for (const finding of findings) (finding.kind === 'issue' ? issues : strengths).push(finding);
     return { rule, setting, issues, strengths };
   });
+  // An issue that only the second pass finds (a clause opener once claimed words are passed over)
+  // claims its text too: no strength may sit on the same words.
+  const known = new Set(issueRanges.map(({ range }) => `${range.start}:${range.end}`));
+  const later = found.flatMap(({ issues }) => issues.filter(({ range }) => range.end > range.start && !known.has(`${range.start}:${range.end}`)));
+  if (later.length > 0) {
+    const alsoClaimed = claimsOf(text.length, later, undefined);
+    for (const result of found) result.strengths = result.strengths.filter((strength) => !alsoClaimed(strength.range));
+  }
   return { stats, language, found };
 }
 

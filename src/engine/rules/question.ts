@@ -48,17 +48,17 @@ export const question: Rule = {
       if (headlineRuns(ctx, sentence).length > 0) return;
       if (opensWithLeadIn(ctx, sentence) || isQuotedOrReported(ctx, sentence)) return;
       const next = sentences[index + 1];
+      if (answersItself(ctx, sentences, index)) return;
       if (next) {
         // "Rainy Saturday? Our reading corner…": a heading. Only unclaimed words count, so deleting
         // flagged words inside the question cannot shorten it into one.
         const ownWords = sentence.contentWords.filter((i) => !ctx.claimed(doc.words[i]!)).length;
         if (ownWords <= HEADING_WORDS) return;
-        if (answersItself(ctx, next)) return;
       }
       const mark = questionMark(doc.text, sentence);
       if (ctx.claimed({ start: mark, end: mark + 1 })) return;
       // "What's the secret? https://…": the answer is behind the link.
-      if (linkFollows(ctx, mark, next)) return;
+      if (linkFollows(ctx, mark)) return;
       const start = doc.words[sentence.contentWords[0]!]!.start;
       const nearEnd = index >= sentences.length - NEAR_END;
       findings.push({
@@ -86,10 +86,18 @@ function opensWithLeadIn(ctx: RuleContext, sentence: Sentence): boolean {
   return LEAD_IN_OPENERS.some((opener) => opener.every((key, i) => keys[i] === key));
 }
 
-/** The post answers the question in the next sentence ("Here's how", "Introducing…", "Yes:"). */
-function answersItself(ctx: RuleContext, next: Sentence): boolean {
-  const first = ctx.doc.words[next.contentWords[0] ?? -1];
-  return first !== undefined && ANSWER_OPENERS.has(first.key);
+/**
+ * The post answers the question in the next sentence ("Here's how", "Introducing…", "Yes:"). The
+ * writer's next unclaimed word is read, so deleting flagged text cannot bring an answer forward.
+ */
+function answersItself(ctx: RuleContext, sentences: Sentence[], index: number): boolean {
+  for (const sentence of sentences.slice(index + 1)) {
+    for (const i of sentence.contentWords) {
+      const word = ctx.doc.words[i]!;
+      if (!ctx.claimed(word)) return ANSWER_OPENERS.has(word.key);
+    }
+  }
+  return false;
 }
 
 /** Inside quotation marks, or after "asked", the question is someone else's. */
@@ -107,13 +115,13 @@ function isQuotedOrReported(ctx: RuleContext, sentence: Sentence): boolean {
   return sentence.contentWords.some((index) => REPORTING.has(words[index]!.key));
 }
 
-/** A link straight after the question, before any other word of the next sentence. */
-function linkFollows(ctx: RuleContext, mark: number, next: Sentence | undefined): boolean {
+/** A link straight after the question, before any other own (unclaimed) word of the writer's. */
+function linkFollows(ctx: RuleContext, mark: number): boolean {
   // Hashtags and mentions in between do not matter: deleting one must not change the answer.
   const link = ctx.doc.entities.find((entity) => entity.start > mark && entity.kind === 'url');
   if (!link) return false;
-  const firstWordAfter = ctx.doc.words.find((word) => word.start > mark && isProse(word));
-  return firstWordAfter === undefined || firstWordAfter.start > link.start || (next !== undefined && firstWordAfter.start >= next.end);
+  const firstWordAfter = ctx.doc.words.find((word) => word.start > mark && isProse(word) && !ctx.claimed(word));
+  return firstWordAfter === undefined || firstWordAfter.start > link.start;
 }
 
 function questionMark(text: string, sentence: Sentence): number {
