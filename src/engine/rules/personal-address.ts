@@ -1,10 +1,13 @@
 import { NOT_NAMES, SECOND_PERSON } from '../lexicons/words';
 import { isProse, type Word } from '../document';
+import { headlineRuns } from './headline';
 import type { Finding, Rule } from './types';
 
 /** Words after which a capitalised word is the name of the person spoken to ("Thanks Amelia!", "Sorry, Omar."). */
 const ADDRESSING = new Set(['hi', 'hey', 'hello', 'thanks', 'thank', 'you', 'congrats', 'congratulations', 'sorry', 'welcome', 'morning', 'cheers', 'bye']);
 const AFTER_NAME = /^\s*(?:[.!?,…]|$)/;
+/** Question words that open a question to the readers. */
+const ASKING = new Set(['who', "who's", 'what', "what's", 'which', 'how', "how's", 'anyone', 'any', 'has', 'have', 'does', 'do', 'would', 'should', 'got']);
 
 export const personalAddress: Rule = {
   id: 'personal-address',
@@ -38,14 +41,18 @@ export const personalAddress: Rule = {
       });
     });
     for (const sentence of ctx.doc.sentences) {
-      if (!sentence.question) continue;
-      const you = sentence.contentWords.map((i) => words[i]!).find((candidate: Word) => SECOND_PERSON.has(candidate.key) && !ctx.claimed(candidate));
+      if (!sentence.question || headlineRuns(ctx, sentence).length > 0) continue;
+      // A question put to "you", or a wh-question to the readers ("Who's coming?", "What should we add?").
+      const firstIndex = sentence.contentWords[0];
+      const first = firstIndex === undefined ? undefined : words[firstIndex];
+      const you = sentence.contentWords.map((i) => words[i]!).find((candidate: Word) => SECOND_PERSON.has(candidate.key) && !ctx.claimed(candidate)) ??
+        (first && ASKING.has(first.key) && !ctx.claimed(first) && sentence.contentWords.length > 2 ? first : undefined);
       if (!you) continue;
       findings.push({
         kind: 'strength',
         range: { start: you.start, end: you.end },
         idea: 'asks you',
-        message: 'You put a question to the reader directly',
+        message: 'You ask the readers something directly',
         why: 'Asking “you” something is conversation, not a notice.',
         strength: 0.5,
       });
