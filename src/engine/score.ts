@@ -2,15 +2,15 @@
 //
 // The scoring model (also in README.md beside this file)
 // -------------------------------------------------------
-// Each axis starts from a base (reciprocity 35: a plain statement gives the reader nothing to
-// answer; voice 45: neither a person nor a press release). Every rule returns findings; a finding
-// is a strength or an issue with a strength-of-signal s (1 = one clear instance). A rule's
-// contribution in raw points is
+// Each axis starts from a base of 50 (weights.json): a plain statement with no signal sits in
+// the middle band. Every rule returns findings; a finding is a strength or an issue with a
+// strength-of-signal s (1 = one clear instance). A rule's contribution in raw points is
 //
-//     points_rule × weight_preset × ( sat(Σ s over its strengths) − sat(Σ s over its issues) )
+//     weight_preset × ( points⁺ · sat(Σ s over its strengths) − points⁻ · sat(Σ s over its issues) )
 //     sat(x) = 1 − e^(−x)
 //
-// so one repeated phrase approaches, and never passes, the rule's points. The axis score is the
+// with points⁺ and points⁻ fitted on the dev data (npm run fit; each rule's own points are the
+// prior), so one repeated phrase approaches, and never passes, the rule's points. The axis score is the
 // raw sum squashed smoothly into 0–100 and rounded:
 //
 //     raw = base + Σ contributions;   score = 50 + 50 · tanh((raw − 50) / 50)
