@@ -126,19 +126,25 @@ function analyse(text: string, preset: Preset, network: Network): Analysis {
 
   // Pass 2: rules that found a strength, or weigh issues by context, run again seeing which text
   // is claimed. Strengths skip claimed text; an issue's range never depends on claims.
+  const later: Finding[] = [];
   const found = active.map(({ rule, setting }, index) => {
     const first = firstPass[index]!;
-    const rerun = claimsAnything && (rule.readsClaimsForIssues === true || first.some((finding) => finding.kind === 'strength'));
-    const findings = rerun ? rule.check(claimedContext) : first;
+    const filterOnly = rule.skipsOnlyClaimedStrengths === true && rule.readsClaimsForIssues !== true;
+    const rerun = claimsAnything && !filterOnly && (rule.readsClaimsForIssues === true || first.some((finding) => finding.kind === 'strength'));
+    const findings = rerun ? rule.check(claimedContext) : claimsAnything && filterOnly ? first.filter((finding) => finding.kind === 'issue' || !claimed(finding.range)) : first;
     const issues: Finding[] = [];
     const strengths: Finding[] = [];
-    for (const finding of findings) (finding.kind === 'issue' ? issues : strengths).push(finding);
+    for (const finding of findings) {
+      if (finding.kind === 'strength') strengths.push(finding);
+      else {
+        issues.push(finding);
+        if (rerun && finding.range.end > finding.range.start && !first.some((earlier) => earlier.kind === 'issue' && earlier.range.start === finding.range.start && earlier.range.end === finding.range.end)) later.push(finding);
+      }
+    }
     return { rule, setting, issues, strengths };
   });
   // An issue that only the second pass finds (a clause opener once claimed words are passed over)
   // claims its text too: no strength may sit on the same words.
-  const known = new Set(issueRanges.map(({ range }) => `${range.start}:${range.end}`));
-  const later = found.flatMap(({ issues }) => issues.filter(({ range }) => range.end > range.start && !known.has(`${range.start}:${range.end}`)));
   if (later.length > 0) {
     const alsoClaimed = claimsOf(text.length, later, undefined);
     for (const result of found) result.strengths = result.strengths.filter((strength) => !alsoClaimed(strength.range));

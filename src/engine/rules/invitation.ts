@@ -9,6 +9,7 @@ export const invitation: Rule = {
   docs: '“Tell us”, “reply with”, “let us know”: an explicit way for the reader to answer. “DM us” counts a little: answering in the open beats moving the talk elsewhere.',
   points: 20,
   label: { strength: 'invites a reply' },
+  skipsOnlyClaimedStrengths: true,
   check(ctx) {
     const findings: Finding[] = [];
     for (const match of ctx.lexicon('invitation')) {

@@ -7,10 +7,12 @@ const SPACE = /\s/;
 /**
  * A kicker's topic is a label: every word from the start of the sentence to the colon is
  * capitalised or a figure ("Review", "Photo", "Q3 Results", "WATCH"). "Tell us: …", "Here it is: …"
- * and "Small win today: …" are someone talking.
+ * and "Small win today: …" are someone talking. Returns how many words open the sentence that way.
  */
-function isTopic(words: Word[]): boolean {
-  return words.length > 0 && words.every((word) => (word.capitalised && !FIRST_PERSON_SINGULAR.has(word.key)) || /^\d/.test(word.text));
+function topicLength(words: Word[]): number {
+  let length = 0;
+  while (length < words.length && ((words[length]!.capitalised && !FIRST_PERSON_SINGULAR.has(words[length]!.key)) || /^\d/.test(words[length]!.text))) length++;
+  return length;
 }
 
 export const newsKicker: Rule = {
@@ -25,6 +27,10 @@ export const newsKicker: Rule = {
     const thirdPersonVerbs = new Set(ctx.lexicon('third-person-verb').map((match) => match.firstWord));
     const findings: Finding[] = [];
     for (const sentence of ctx.doc.sentences) {
+      // Only sentences with a colon can have a kicker; the topic is measured once per sentence.
+      const colon = text.indexOf(':', sentence.start);
+      if (colon < 0 || colon >= sentence.end) continue;
+      const topic = topicLength(sentence.contentWords.map((i) => words[i]!));
       // Walk back so each colon knows whether a capitalised word follows it anywhere in the
       // sentence. "Anywhere", not "next": deleting text can then only remove a kicker, never make one.
       let capitalisedAfter = false;
@@ -37,7 +43,7 @@ export const newsKicker: Rule = {
           text[word.end] === ':' &&
           SPACE.test(text[word.end + 1] ?? '') &&
           !(followedBy !== undefined && thirdPersonVerbs.has(followedBy)) &&
-          isTopic(sentence.contentWords.slice(0, k + 1).map((i) => words[i]!))
+          k < topic
         ) {
           // The topic and its colon: deleting them leaves the sentence after it, as it would be said.
           findings.push({

@@ -19,10 +19,13 @@ export const personalAddress: Rule = {
     const { words, text } = ctx.doc;
     const findings: Finding[] = [];
     words.forEach((word, index) => {
-      if (!isProse(word) || !word.capitalised || word.allCaps || NOT_NAMES.has(word.key) || ADDRESSING.has(word.key) || ctx.claimed(word)) return;
+      if (!word.capitalised || word.allCaps || !isProse(word) || NOT_NAMES.has(word.key) || ADDRESSING.has(word.key)) return;
+      // A name is followed by a mark or opens its sentence: test that before anything costlier.
+      const opensSentence = ctx.doc.sentences[word.sentence]!.contentWords[0] === index;
+      if (!opensSentence && !AFTER_NAME.test(text.slice(word.end, word.end + 2))) return;
+      if (ctx.claimed(word)) return;
       const before = words[index - 1];
       const sentence = ctx.doc.sentences[word.sentence]!;
-      const opensSentence = sentence.contentWords[0] === index;
       const gapBefore = before ? text.slice(before.end, word.start) : '';
       const afterComma = before !== undefined && before.sentence === word.sentence && /^\s*,\s+$/.test(gapBefore);
       const afterAddressing = before !== undefined && before.sentence === word.sentence && ADDRESSING.has(before.key) && /^[\s,]+$/.test(gapBefore);

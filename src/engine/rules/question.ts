@@ -32,11 +32,14 @@ export const question: Rule = {
   label: { strength: 'asks the reader a real question', issue: 'no question for the reader' },
   check(ctx) {
     const { doc } = ctx;
+    // Most posts ask nothing: stop before any of the work below.
+    if (!doc.sentences.some((sentence) => sentence.question)) return [];
     const sentences = doc.sentences.filter((sentence) => sentence.contentWords.length > 0);
     const lastSale = lastStart(ctx, ['hard-sell', 'engagement-bait'], false);
     const lastCallToAction = lastStart(ctx, ['company-cta'], true);
     const firstOwnWord = doc.words.findIndex((word) => isProse(word) && !ctx.claimed(word));
     const findings: Finding[] = [];
+    const own = ownWordsAhead(ctx);
     sentences.forEach((sentence, index) => {
       if (!sentence.question) return;
       // A question with a sales pitch after it leads into the pitch; so does an opening question
@@ -48,7 +51,7 @@ export const question: Rule = {
       if (headlineRuns(ctx, sentence).length > 0) return;
       if (opensWithLeadIn(ctx, sentence) || isQuotedOrReported(ctx, sentence)) return;
       const next = sentences[index + 1];
-      if (answersItself(ctx, sentences, index)) return;
+      if (answersItself(ctx, own, sentence)) return;
       if (next) {
         // "Rainy Saturday? Our reading corner…": a heading. Only unclaimed words count, so deleting
         // flagged words inside the question cannot shorten it into one.
@@ -58,7 +61,7 @@ export const question: Rule = {
       const mark = questionMark(doc.text, sentence);
       if (ctx.claimed({ start: mark, end: mark + 1 })) return;
       // "What's the secret? https://…": the answer is behind the link.
-      if (linkFollows(ctx, mark)) return;
+      if (linkFollows(ctx, own, mark)) return;
       const start = doc.words[sentence.contentWords[0]!]!.start;
       const nearEnd = index >= sentences.length - NEAR_END;
       findings.push({
@@ -87,17 +90,24 @@ function opensWithLeadIn(ctx: RuleContext, sentence: Sentence): boolean {
 }
 
 /**
+ * For each word index, the index of the first unclaimed prose word at or after it (words.length
+ * when none): the writer's own next word, found in one pass so every question asks in O(1).
+ */
+function ownWordsAhead(ctx: RuleContext): Int32Array {
+  const { words } = ctx.doc;
+  const ahead = new Int32Array(words.length + 1);
+  ahead[words.length] = words.length;
+  for (let i = words.length - 1; i >= 0; i--) ahead[i] = isProse(words[i]!) && !ctx.claimed(words[i]!) ? i : ahead[i + 1]!;
+  return ahead;
+}
+
+/**
  * The post answers the question in the next sentence ("Here's how", "Introducing…", "Yes:"). The
  * writer's next unclaimed word is read, so deleting flagged text cannot bring an answer forward.
  */
-function answersItself(ctx: RuleContext, sentences: Sentence[], index: number): boolean {
-  for (const sentence of sentences.slice(index + 1)) {
-    for (const i of sentence.contentWords) {
-      const word = ctx.doc.words[i]!;
-      if (!ctx.claimed(word)) return ANSWER_OPENERS.has(word.key);
-    }
-  }
-  return false;
+function answersItself(ctx: RuleContext, own: Int32Array, sentence: Sentence): boolean {
+  const next = ctx.doc.words[own[sentence.endWord]!];
+  return next !== undefined && ANSWER_OPENERS.has(next.key);
 }
 
 /** Inside quotation marks, or after "asked", the question is someone else's. */
@@ -116,12 +126,26 @@ function isQuotedOrReported(ctx: RuleContext, sentence: Sentence): boolean {
 }
 
 /** A link straight after the question, before any other own (unclaimed) word of the writer's. */
-function linkFollows(ctx: RuleContext, mark: number): boolean {
+function linkFollows(ctx: RuleContext, own: Int32Array, mark: number): boolean {
+  const { words, entities } = ctx.doc;
   // Hashtags and mentions in between do not matter: deleting one must not change the answer.
-  const link = ctx.doc.entities.find((entity) => entity.start > mark && entity.kind === 'url');
+  const link = entities[firstAfter(entities, mark, (entity) => entity.kind === 'url')];
   if (!link) return false;
-  const firstWordAfter = ctx.doc.words.find((word) => word.start > mark && isProse(word) && !ctx.claimed(word));
+  const firstWordAfter = words[own[firstAfter(words, mark, () => true)]!];
   return firstWordAfter === undefined || firstWordAfter.start > link.start;
+}
+
+/** Index of the first item starting after `offset` that passes `keep` (binary search, then a scan), or items.length. */
+function firstAfter<T extends { start: number }>(items: T[], offset: number, keep: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (items[middle]!.start > offset) high = middle;
+    else low = middle + 1;
+  }
+  while (low < items.length && !keep(items[low]!)) low++;
+  return low;
 }
 
 function questionMark(text: string, sentence: Sentence): number {

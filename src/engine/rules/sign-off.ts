@@ -8,6 +8,7 @@ export const signOff: Rule = {
   docs: 'A personal sign-off (“^JS”, “– Sam”) puts a person behind the brand; presets can require one.',
   points: 18,
   label: { strength: 'signed by a person', issue: 'no personal sign-off' },
+  skipsOnlyClaimedStrengths: true,
   check(ctx) {
     const { doc, preset } = ctx;
     const found = doc.signOff;

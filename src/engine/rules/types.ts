@@ -65,6 +65,11 @@ export interface Rule {
   label: { issue?: string; strength?: string };
   /** Set when an issue's strength depends on unclaimed context, so the rule must see claims. */
   readsClaimsForIssues?: boolean;
+  /**
+   * Set when the rule reads claims only to drop a strength whose own range is claimed: the engine
+   * then filters the first pass's strengths instead of running the rule again (same result, less work).
+   */
+  skipsOnlyClaimedStrengths?: boolean;
   check(ctx: RuleContext): Finding[];
 }
 

@@ -52,7 +52,8 @@ export const usefulContent: Rule = {
         strength: 1,
       });
     }
-    for (const sentence of doc.sentences) {
+    const toReader = doc.words.some((word) => SECOND_PERSON.has(word.key));
+    for (const sentence of toReader ? doc.sentences : []) {
       const specific = specificsForReader(ctx, sentence);
       if (specific) {
         findings.push({
