@@ -75,6 +75,7 @@ const HintSchema = v.object({
   rule: v.string(),
   axis: AxisSchema,
   range: RangeSchema,
+  moreRanges: v.optional(v.array(RangeSchema)),
   message: v.string(),
   why: v.string(),
   replacement: v.optional(v.string()),

@@ -1,9 +1,9 @@
 import type { Hint, TextRange } from '../engine/types';
 
 /**
- * Every range a hint underlines. Underlines, hit tests and cards go through this one helper, so a
- * hint that covers several places (issue 10's repeated findings) needs a change here only.
+ * Every range a hint underlines: its first place and, for a finding repeated in the post, the
+ * others. Underlines, hit tests and cards go through this one helper.
  */
 export function rangesOf(hint: Hint): TextRange[] {
-  return [hint.range];
+  return hint.moreRanges ? [hint.range, ...hint.moreRanges] : [hint.range];
 }

@@ -94,7 +94,10 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
     snapshot.hints = edit
       ? reportHints.flatMap((hint) => {
           const range = remapRange(hint.range, edit);
-          return range ? [{ ...hint, range }] : [];
+          if (!range) return [];
+          // One hint per idea can underline several places; each follows the edit on its own.
+          const moreRanges = hint.moreRanges?.flatMap((more) => remapRange(more, edit) ?? []);
+          return [{ ...hint, range, ...(moreRanges ? { moreRanges } : {}) }];
         })
       : reportHints;
     paint(layout);

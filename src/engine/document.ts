@@ -42,7 +42,10 @@ export interface Sentence extends TextRange {
 
 export interface SignOff extends TextRange {
   style: 'initials' | 'dash-name';
+  /** The whole sign-off as written ("^Sue, store manager"). */
   text: string;
+  /** The signature without a role after it ("^Sue"): what a preset's accepted list is compared with. */
+  name: string;
 }
 
 export interface Document {
@@ -70,9 +73,25 @@ const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Ex
 const JOINING_CHARACTERS = new Set([' ', '\t', '\n', '\r', '\u00a0', '-', '‐', '–', '/', "'", '’', '&', '+']);
 const HAS_LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
-// Sign-offs at the very end, before any trailing links, hashtags or a "1/2" thread counter:
-// "^JS", "^Sophie", "/CB", "*TS" (initials) or "- Sam", "– Eilish", "-Anwar" (dash and a name).
-const SIGN_OFF = /(?:^|\s)(?:(\^\p{L}{1,12}|[/*]\p{Lu}{1,3})|([-–—~]\s?\p{Lu}\p{Ll}{1,15}(?: \p{Lu}\.?)?))\.?(?:\s+(?:https?:\/\/\S+|#\S+|\d\/\d))*\s*$/u;
+// Sign-offs at the very end, before any trailing links, hashtags or a "1/2" thread counter, in
+// the shapes care and community teams use: initials ("^JS", "/CB", "*TS", "-KC", "--JV", "– JV"),
+// a dash and a first name ("– Sam", "-Anwar", "~ Eilish M."), either with a role after a comma
+// ("^Sue, store manager", "– Hana, Leeds store"), or a name and a role on their own after the
+// last sentence ("Joe, kitchen lead").
+const TRAILER = String.raw`\.?(?:\s+(?:https?:\/\/\S+|#\S+|\d\/\d))*\s*$`;
+const ROLE = String.raw`(?:,\s?(\p{L}[\p{L}'&]*(?: \p{L}[\p{L}'&]*){0,3}))?`;
+const SIGN_OFF = new RegExp(
+  String.raw`(?:^|\s)(?:(\^\p{L}{1,12}|[/*]\p{Lu}{1,3}|-{1,2}\p{Lu}{2,3}|[–—~]\s?\p{Lu}{2,3})|((?:-{1,2}|[–—~])\s?\p{Lu}\p{Ll}{1,15}(?: \p{Lu}\.?)?))(?![\p{L}])` + ROLE + TRAILER,
+  'u',
+);
+/** "Joe, kitchen lead": a name and a role, alone after the last sentence. */
+const NAME_AND_ROLE = new RegExp(String.raw`(?:[.!?…)]\s+|\n\s*)(\p{Lu}\p{Ll}{1,15}), (\p{Ll}+(?: \p{Ll}+){0,3})` + TRAILER, 'u');
+/** The last word of a role in "Name, role". */
+const ROLE_NOUNS = new Set([
+  'lead', 'manager', 'team', 'store', 'shop', 'branch', 'support', 'care', 'chef', 'editor', 'director', 'head', 'founder',
+  'ceo', 'host', 'crew', 'desk', 'office', 'staff', 'volunteer', 'coordinator', 'officer', 'agent', 'advisor', 'adviser',
+  'engineer', 'designer', 'librarian', 'owner', 'baker', 'barista', 'captain', 'parks', 'warden', 'ranger', 'nurse',
+]);
 const SIGN_OFF_WINDOW = 120;
 
 /** The hashtags, mentions, cashtags and links in a text, as the engine finds them. */
@@ -256,9 +275,19 @@ function isAsciiAlphanumeric(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+/** Contractions typed without the apostrophe ("cant", "im"), read as the contraction. Words that are also ordinary words ("its", "well", "ill", "lets") are left alone. */
+const INFORMAL_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['cant', "can't"], ['dont', "don't"], ['im', "i'm"], ['ive', "i've"], ['youre', "you're"], ['youve', "you've"], ['youll', "you'll"],
+  ['didnt', "didn't"], ['doesnt', "doesn't"], ['isnt', "isn't"], ['arent', "aren't"], ['wasnt', "wasn't"], ['werent', "weren't"],
+  ['couldnt', "couldn't"], ['wouldnt', "wouldn't"], ['shouldnt', "shouldn't"], ['havent', "haven't"], ['hasnt', "hasn't"],
+  ['wont', "won't"], ['theyre', "they're"], ['thats', "that's"], ['whats', "what's"], ['heres', "here's"], ['theres', "there's"],
+  ['weve', "we've"], ['itll', "it'll"], ['thatll', "that'll"],
+]);
+
 export function keyOf(word: string): string {
   const lower = word.toLowerCase();
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  const folded = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  return INFORMAL_SPELLINGS.get(folded) ?? folded;
 }
 
 /** Only white space, hyphens, slashes, apostrophes or ampersands between two words. */
@@ -327,12 +356,31 @@ function segmentWords(text: string, sentenceBounds: TextRange[], entities: Entit
       });
     });
   }
+  markAbbreviations(text, words);
   for (let i = 0; i + 1 < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1]!;
     word.joinsNext = word.sentence === next.sentence && isProse(word) && isProse(next) && isJoiningGap(text, word.end, next.start);
   }
   return words;
+}
+
+/**
+ * "U.S.", "U.K.", "e.g.": single letters joined by full stops are one abbreviation, not the words
+ * "U" (read as "you") and "S". Each piece gets the whole abbreviation as its key, so no word list
+ * matches a piece on its own.
+ */
+export function markAbbreviations(text: string, words: ReadonlyArray<{ start: number; end: number; key: string }>): void {
+  let i = 0;
+  while (i < words.length) {
+    let j = i;
+    while (j + 1 < words.length && words[j]!.end - words[j]!.start === 1 && text[words[j]!.end] === '.' && words[j + 1]!.start === words[j]!.end + 1 && words[j + 1]!.end - words[j + 1]!.start === 1) j++;
+    if (j > i) {
+      const key = words.slice(i, j + 1).map((word) => word.key).join('.');
+      for (let k = i; k <= j; k++) words[k]!.key = key;
+    }
+    i = j + 1;
+  }
 }
 
 const HAS_LETTERS = 1;
@@ -400,11 +448,27 @@ function findSignOff(text: string): SignOff | undefined {
   const from = Math.max(0, text.length - SIGN_OFF_WINDOW);
   const tail = text.slice(from);
   const match = SIGN_OFF.exec(tail);
-  if (!match) return undefined;
-  const signature = match[1] ?? match[2]!;
-  const start = from + match.index + match[0].indexOf(signature);
-  return { start, end: start + signature.length, style: match[1] ? 'initials' : 'dash-name', text: signature };
+  // "– Reuters https://…", "- The National": a dash and a name before a link, or a word that is
+  // not a name, credits a source rather than signs the post.
+  const source = match?.[2] !== undefined && (/https?:\/\//.test(match[0]) || NOT_A_NAME.has(match[2].replace(/^[-–—~\s]+/, '').split(' ')[0]!.toLowerCase()));
+  if (match && !source) {
+    const name = match[1] ?? match[2]!;
+    const start = from + match.index + match[0].indexOf(name);
+    const whole = match[3] ? tail.slice(start - from, tail.indexOf(match[3], start - from + name.length) + match[3].length) : name;
+    return { start, end: start + whole.length, style: match[1] ? 'initials' : 'dash-name', text: whole, name };
+  }
+  const named = NAME_AND_ROLE.exec(tail);
+  const role = named?.[2]?.split(' ') ?? [];
+  if (named && ROLE_NOUNS.has(role.at(-1)!) && !NOT_A_NAME.has(named[1]!.toLowerCase()) && !NOT_A_NAME.has(role[0]!)) {
+    const start = from + named.index + named[0].indexOf(named[1]!);
+    const whole = `${named[1]}, ${named[2]}`;
+    return { start, end: start + whole.length, style: 'dash-name', text: whole, name: named[1]! };
+  }
+  return undefined;
 }
+
+/** Capitalised words that open a closing line but are not a name ("Thanks, support team"). */
+const NOT_A_NAME = new Set(['thanks', 'cheers', 'regards', 'best', 'love', 'hi', 'hello', 'hey', 'sincerely', 'yours', 'warmly', 'from', 'the', 'a', 'an', 'your', 'our', 'my', 'his', 'her', 'their']);
 
 function findEmoji(text: string): TextRange[] {
   const ranges: TextRange[] = [];

@@ -12,7 +12,7 @@
 // stops, "like & share" its "&"; only spaces and hyphens between words stand for each other.
 
 import type { Document } from './document';
-import { keyOf, wordLikeSegments } from './document';
+import { keyOf, markAbbreviations, wordLikeSegments } from './document';
 import { INVISIBLE, matchingKey, matchingPunctuation } from './matching';
 import type { TextRange } from './types';
 
@@ -58,7 +58,10 @@ export function phraseParts(phrase: string): { keys: string[]; shape: PhraseShap
   // Invisible characters inside a word would split it; both sides drop them.
   const text = phrase.replace(INVISIBLE, '');
   const segments = [...wordLikeSegments(text)];
-  const keys = segments.map((segment) => matchingKey(keyOf(segment.segment)));
+  // Keyed as a post's words are, abbreviations ("e.g.", "U.S.") included, so the two meet.
+  const words = segments.map((segment) => ({ start: segment.index, end: segment.index + segment.segment.length, key: keyOf(segment.segment) }));
+  markAbbreviations(text, words);
+  const keys = words.map((word) => matchingKey(word.key));
   const between = (from: number, to: number) => matchingPunctuation(text.slice(from, to));
   const gaps = segments.slice(1).map((segment, index) => {
     const previous = segments[index]!;

@@ -2,15 +2,15 @@
 //
 // The scoring model (also in README.md beside this file)
 // -------------------------------------------------------
-// Each axis starts from a base (reciprocity 35: a plain statement gives the reader nothing to
-// answer; voice 45: neither a person nor a press release). Every rule returns findings; a finding
-// is a strength or an issue with a strength-of-signal s (1 = one clear instance). A rule's
-// contribution in raw points is
+// Each axis starts from a base of 50 (weights.json): a plain statement with no signal sits in
+// the middle band. Every rule returns findings; a finding is a strength or an issue with a
+// strength-of-signal s (1 = one clear instance). A rule's contribution in raw points is
 //
-//     points_rule × weight_preset × ( sat(Σ s over its strengths) − sat(Σ s over its issues) )
+//     weight_preset × ( points⁺ · sat(Σ s over its strengths) − points⁻ · sat(Σ s over its issues) )
 //     sat(x) = 1 − e^(−x)
 //
-// so one repeated phrase approaches, and never passes, the rule's points. The axis score is the
+// with points⁺ and points⁻ fitted on the dev data (npm run fit; each rule's own points are the
+// prior), so one repeated phrase approaches, and never passes, the rule's points. The axis score is the
 // raw sum squashed smoothly into 0–100 and rounded:
 //
 //     raw = base + Σ contributions;   score = 50 + 50 · tanh((raw − 50) / 50)
@@ -25,8 +25,10 @@
 // Text quoted from someone else (after "RT @name") is claimed too: it is not the writer's voice.
 
 import { declinedMessage } from './declined';
+import fitted from './weights.json';
 import { parseDocument, isProse, type Document } from './document';
-import { builtinIndex } from './lexicons';
+import { detectLanguage } from './language';
+import { builtinIndex, type LexiconValue } from './lexicons';
 import { buildPhraseIndex, matchPhrases, type PhraseIndex, type PhraseMatch } from './phrases';
 import { NEUTRAL_PRESET } from './presets/neutral';
 import type { Preset, RuleSetting } from './presets/types';
@@ -44,7 +46,24 @@ export const DEFAULT_SCORE_CONTEXT: Readonly<{ limits: Limits; length: LengthCou
   length: { unit: 'twitter-weighted' },
 };
 
-export const AXIS_BASE: Readonly<Record<Axis, number>> = { reciprocity: 35, voice: 45 };
+/** Where an axis starts before any rule moves it: a plain statement sits in the middle band. */
+export const AXIS_BASE: Readonly<Record<Axis, number>> = fitted.base;
+
+/**
+ * The points a rule's strengths (or issues) can move its axis at preset weight 1: the regularised
+ * fit in weights.json (tests/bench/fit.ts), or the rule's own prior where the fit has none.
+ */
+export function pointsOf(rule: Rule, side: 'strength' | 'issue'): number {
+  let points = pointsByRule.get(rule);
+  if (!points) {
+    const entry = (fitted.points as Record<string, { strength?: number; issue?: number } | undefined>)[rule.id];
+    points = { strength: entry?.strength ?? rule.points, issue: entry?.issue ?? rule.points };
+    pointsByRule.set(rule, points);
+  }
+  return points[side];
+}
+
+const pointsByRule = new Map<Rule, { strength: number; issue: number }>();
 
 export function saturate(signal: number): number {
   return 1 - Math.exp(-signal);
@@ -84,15 +103,26 @@ interface RuleResult {
   lost: number;
 }
 
-export function score(text: string, preset: Preset = NEUTRAL_PRESET, context: ScoreContext = {}): Report {
+interface Analysis {
+  declined?: Report;
+  stats: Stats;
+  language: string;
+  found: Array<{ rule: Rule; setting: RuleSetting; issues: Finding[]; strengths: Finding[] }>;
+}
+
+/** Parses the draft, decides whether to score it, and runs the rules (two passes, see above). */
+function analyse(text: string, preset: Preset, context: ScoreContext): Analysis {
   const limits = context.limits ?? DEFAULT_SCORE_CONTEXT.limits;
   const length = context.length ?? DEFAULT_SCORE_CONTEXT.length;
   const doc = parseDocument(text);
   const stats = statsOf(doc, limits, length);
   // No word of prose (empty, or only emoji, links, mentions or hashtags): nothing to grade yet.
   if (!doc.words.some((word) => isProse(word) && HAS_LETTER.test(word.text))) {
-    return { status: 'nothing-to-score', language: 'und', message: declinedMessage('nothing-to-score', 'und'), hints: [], stats };
+    return { stats, language: 'und', found: [], declined: { status: 'nothing-to-score', language: 'und', message: declinedMessage('nothing-to-score', 'und'), hints: [], stats } };
   }
+  // Rapport's rules and word lists are English: another language gets no scores and no hints.
+  const { language, english } = detectLanguage(doc);
+  if (!english) return { stats, language, found: [], declined: { status: 'not-english', language, message: declinedMessage('not-english', language), hints: [], stats } };
   const base = baseContext(doc, preset, limits, length);
 
   const active = activeRules(preset);
@@ -108,22 +138,58 @@ export function score(text: string, preset: Preset = NEUTRAL_PRESET, context: Sc
 
   // Pass 2: rules that found a strength, or weigh issues by context, run again seeing which text
   // is claimed. Strengths skip claimed text; an issue's range never depends on claims.
-  const results: RuleResult[] = active.map(({ rule, setting }, index) => {
+  const later: Finding[] = [];
+  const found = active.map(({ rule, setting }, index) => {
     const first = firstPass[index]!;
-    const rerun = claimsAnything && (rule.readsClaimsForIssues === true || first.some((finding) => finding.kind === 'strength'));
-    const findings = rerun ? rule.check(claimedContext) : first;
+    const filterOnly = rule.skipsOnlyClaimedStrengths === true && rule.readsClaimsForIssues !== true;
+    const rerun = claimsAnything && !filterOnly && (rule.readsClaimsForIssues === true || first.some((finding) => finding.kind === 'strength'));
+    const findings = rerun ? rule.check(claimedContext) : claimsAnything && filterOnly ? first.filter((finding) => finding.kind === 'issue' || !claimed(finding.range)) : first;
     const issues: Finding[] = [];
     const strengths: Finding[] = [];
-    for (const finding of findings) (finding.kind === 'issue' ? issues : strengths).push(finding);
-    return {
-      rule,
-      weight: setting.weight,
-      issues,
-      strengths,
-      gained: rule.points * setting.weight * saturate(totalSignal(strengths)),
-      lost: -rule.points * setting.weight * saturate(totalSignal(issues)),
-    };
+    for (const finding of findings) {
+      if (finding.kind === 'strength') strengths.push(finding);
+      else {
+        issues.push(finding);
+        if (rerun && finding.range.end > finding.range.start && !first.some((earlier) => earlier.kind === 'issue' && earlier.range.start === finding.range.start && earlier.range.end === finding.range.end)) later.push(finding);
+      }
+    }
+    return { rule, setting, issues, strengths };
   });
+  // An issue that only the second pass finds (a clause opener once claimed words are passed over)
+  // claims its text too: no strength may sit on the same words.
+  if (later.length > 0) {
+    const alsoClaimed = claimsOf(text.length, later, undefined);
+    for (const result of found) result.strengths = result.strengths.filter((strength) => !alsoClaimed(strength.range));
+  }
+  return { stats, language, found };
+}
+
+/**
+ * Each rule's saturated signal, sat(Σ s), for its strengths and its issues: the features the
+ * weights are fitted on (tests/bench/fit.ts). Undefined when the engine declines the draft.
+ */
+export function ruleSignals(text: string, preset: Preset = NEUTRAL_PRESET, context: ScoreContext = {}): Record<string, { axis: Axis; strength: number; issue: number }> | undefined {
+  const analysis = analyse(text, preset, context);
+  if (analysis.declined) return undefined;
+  const signals: Record<string, { axis: Axis; strength: number; issue: number }> = {};
+  for (const { rule, strengths, issues } of analysis.found) {
+    signals[rule.id] = { axis: rule.axis, strength: saturate(totalSignal(strengths)), issue: saturate(totalSignal(issues)) };
+  }
+  return signals;
+}
+
+export function score(text: string, preset: Preset = NEUTRAL_PRESET, context: ScoreContext = {}): Report {
+  const analysis = analyse(text, preset, context);
+  if (analysis.declined) return analysis.declined;
+  const { stats, language } = analysis;
+  const results: RuleResult[] = analysis.found.map(({ rule, setting, issues, strengths }) => ({
+    rule,
+    weight: setting.weight,
+    issues,
+    strengths,
+    gained: pointsOf(rule, 'strength') * setting.weight * saturate(totalSignal(strengths)),
+    lost: -pointsOf(rule, 'issue') * setting.weight * saturate(totalSignal(issues)),
+  }));
 
   const raw: Record<Axis, number> = { reciprocity: AXIS_BASE.reciprocity, voice: AXIS_BASE.voice };
   for (const result of results) raw[result.rule.axis] += result.gained + result.lost;
@@ -142,7 +208,7 @@ export function score(text: string, preset: Preset = NEUTRAL_PRESET, context: Sc
 
   return {
     status: 'scored',
-    language: 'en',
+    language,
     reciprocity: Math.round(scoreOf.reciprocity),
     voice: Math.round(scoreOf.voice),
     hints,
@@ -171,7 +237,7 @@ function baseContext(doc: Document, preset: Preset, limits: Limits, length: Leng
   const byLexicon = new Map<string, LexiconMatch[]>();
   const inPhrase = new Uint8Array(doc.words.length);
   for (const match of matchPhrases(doc, builtinIndex())) {
-    for (const value of match.values) {
+    for (const value of oneReadingOf(match.values)) {
       const list = byLexicon.get(value.lexicon) ?? [];
       list.push({ ...match, entry: value.entry });
       byLexicon.set(value.lexicon, list);
@@ -188,6 +254,28 @@ function baseContext(doc: Document, preset: Preset, limits: Limits, length: Leng
     inPhrase: (wordIndex) => inPhrase[wordIndex] === 1,
     presetPhrases: () => (presetMatches ??= matchPhrases(doc, presetIndex(preset))),
   };
+}
+
+/** Lexicons that mark grammar for other rules (a verb after a name, a clause-opening imperative), not a finding of their own. */
+const STRUCTURAL_LEXICONS = new Set(['imperative-opener', 'third-person-verb', 'advice-verb']);
+
+/**
+ * A phrase in several lists is read one way: by the first list in lexicons/index.ts's order
+ * (issues before strengths), so the same words never get two hints that duplicate or contradict
+ * each other. Structural lists are kept alongside.
+ */
+function oneReadingOf(values: LexiconValue[]): LexiconValue[] {
+  if (values.length <= 1) return values;
+  const kept: LexiconValue[] = [];
+  let finding = false;
+  for (const value of values) {
+    if (STRUCTURAL_LEXICONS.has(value.lexicon)) kept.push(value);
+    else if (!finding) {
+      kept.push(value);
+      finding = true;
+    }
+  }
+  return kept;
 }
 
 const presetIndexes = new WeakMap<Preset, PhraseIndex<PresetPhrase>>();
@@ -243,19 +331,43 @@ function totalSignal(findings: Finding[]): number {
   return findings.reduce((sum, finding) => sum + (finding.strength ?? 1), 0);
 }
 
-/** Hints for one side (strengths or issues) of a rule: its points moved the score by `impact`, shared by signal. */
+/**
+ * Hints for one side (strengths or issues) of a rule: its points moved the score by `impact`,
+ * shared by signal. One hint per idea: findings of the rule that say the same thing (same idea, or
+ * same message, and the same fix) become one hint with a count, every range underlined, the first
+ * one as `range`.
+ */
 function pushHints(hints: Hint[], result: RuleResult, findings: Finding[], points: number, axisRaw: number, here: number): void {
   const { rule } = result;
   const total = totalSignal(findings);
   const impact = here - squash(axisRaw - points);
-  for (const finding of findings) {
-    const range = { start: finding.range.start, end: finding.range.end };
-    const share = roundTenth((impact * (finding.strength ?? 1)) / total);
-    hints.push(
-      finding.replacement === undefined
-        ? { rule: rule.id, axis: rule.axis, range, message: finding.message, why: finding.why, impact: share, kind: finding.kind }
-        : { rule: rule.id, axis: rule.axis, range, message: finding.message, why: finding.why, replacement: finding.replacement, impact: share, kind: finding.kind },
-    );
+  let groups: Iterable<Finding[]> = [findings];
+  if (findings.length > 1) {
+    const ideas = new Map<string, Finding[]>();
+    for (const finding of findings) {
+      const key = `${finding.idea ?? finding.message}\u0000${finding.replacement ?? ''}`;
+      const same = ideas.get(key);
+      if (same) same.push(finding);
+      else ideas.set(key, [finding]);
+    }
+    groups = ideas.values();
+  }
+  for (const same of groups) {
+    same.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+    const first = same[0]!;
+    const signal = totalSignal(same);
+    const message = same.length > 1 && first.idea === undefined ? `${first.message} (${same.length} times)` : first.message;
+    hints.push({
+      rule: rule.id,
+      axis: rule.axis,
+      range: { start: first.range.start, end: first.range.end },
+      ...(same.length > 1 ? { moreRanges: same.slice(1).map(({ range }) => ({ start: range.start, end: range.end })) } : {}),
+      message,
+      why: first.why,
+      ...(first.replacement !== undefined ? { replacement: first.replacement } : {}),
+      impact: roundTenth((impact * signal) / total),
+      kind: first.kind,
+    });
   }
 }
 

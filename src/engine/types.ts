@@ -34,7 +34,13 @@ export interface TextRange {
 export interface Hint {
   rule: string;
   axis: Axis;
+  /** The first occurrence: where the message points and where `replacement` applies. */
   range: TextRange;
+  /**
+   * Further occurrences of the same finding (one hint per idea: "the post says “we” 5 times"), in
+   * text order, to underline too. Absent when the finding occurs once.
+   */
+  moreRanges?: TextRange[];
   /** What the finding is, in the writer's words. */
   message: string;
   /** One line: why it matters, tied to the rubric. */

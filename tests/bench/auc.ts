@@ -30,8 +30,10 @@ export interface Comparison {
   axis: 'reciprocity' | 'voice';
   positives: string[];
   negatives: string[];
-  /** Target for the raw texts; the stripped texts share STRIPPED_TARGET. */
+  /** Target for the raw texts (issue 10's floors). */
   target: number;
+  /** Target with leading @handles, links and "!" stripped, where it differs from STRIPPED_TARGET. */
+  strippedTarget?: number;
 }
 
 export const STRIPPED_TARGET = 0.85;
@@ -43,14 +45,16 @@ export function comparisons(data: LabelledData): Comparison[] {
   const action = corporate('Action');
   const care = data.care.map((row) => row.text);
   return [
-    { name: 'Dialogue > Information + Action', axis: 'reciprocity', positives: dialogue, negatives: [...information, ...action], target: 0.92 },
-    { name: 'Information > Action', axis: 'reciprocity', positives: information, negatives: action, target: 0.85 },
+    { name: 'Dialogue > Information + Action', axis: 'reciprocity', positives: dialogue, negatives: [...information, ...action], target: 0.93, strippedTarget: 0.88 },
+    { name: 'Information > Action', axis: 'reciprocity', positives: information, negatives: action, target: 0.87 },
     {
       name: 'person > brand',
       axis: 'voice',
       positives: data.people.filter((row) => row.label === 'person').map((row) => row.text),
       negatives: data.people.filter((row) => row.label === 'brand').map((row) => row.text),
-      target: 0.85,
+      // Many "person" rows are automated headline shares: hold 0.76 rather than chase shortcuts.
+      target: 0.76,
+      strippedTarget: 0.76,
     },
     { name: 'care replies > corporate Information', axis: 'reciprocity', positives: care, negatives: information, target: 0.92 },
     { name: 'care replies > corporate Information', axis: 'voice', positives: care, negatives: information, target: 0.92 },
@@ -71,11 +75,17 @@ export function evaluate(data: LabelledData, scorer: (text: string) => Report = 
       report = scorer(text);
       cache.set(text, report);
     }
-    // A declined post (nothing to score) sits where an empty post starts: the axis's base.
+    // A stripped post with nothing left sits where a post with no signal would.
     return report.status === 'scored' ? report[axis] : Math.round(squash(AXIS_BASE[axis]));
   };
+  const scoredAsWritten = (text: string) => {
+    scoreOf(text, 'voice');
+    return cache.get(text)!.status === 'scored';
+  };
   return comparisons(data).map((comparison) => {
-    const side = (texts: string[], strip: boolean) => texts.map((text) => scoreOf(strip ? stripShortcuts(text) : text, comparison.axis));
+    // Posts the engine declines as they stand (not English) are not graded, so they are not ranked.
+    const side = (texts: string[], strip: boolean) =>
+      texts.filter(scoredAsWritten).map((text) => scoreOf(strip ? stripShortcuts(text) : text, comparison.axis));
     return {
       comparison,
       raw: auc(side(comparison.positives, false), side(comparison.negatives, false)),

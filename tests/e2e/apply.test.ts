@@ -44,7 +44,8 @@ const placements: Array<[string, string, string]> = [
   ['at the end of a post', 'The tools our team utilize', 'The tools our team use'],
   ['in the second of three paragraphs', 'Morning all\nWe utilize it daily\nSee you', 'Morning all\nWe use it daily\nSee you'],
   ['after an astral emoji and a ZWJ sequence', '😀 👨‍👩‍👧 we utilize it', '😀 👨‍👩‍👧 we use it'],
-  ['in right-to-left text', 'مرحبا utilize شكرا', 'مرحبا use شكرا'],
+  // Mostly English, or the engine declines the draft as Arabic and offers no fix.
+  ['in right-to-left text', 'مرحبا، we will utilize شكرا', 'مرحبا، we will use شكرا'],
   ['in CJK text', '我们 utilize 工具', '我们 use 工具'],
 ];
 

@@ -38,6 +38,7 @@ const SUPPLEMENT = [
   'thought leader', 'thought leadership', 'move the needle', 'solutions', 'best practice', 'value proposition',
   'key learnings', 'learnings', 'actionable insights', 'mission-critical', 'industry-leading', 'market-leading',
   'bandwidth', 'ecosystem', 'empower', 'empowering', 'leveraging', 'leveraged', 'synergies', 'touch base',
+  'industry leader', 'market leader', 'next-generation', 'best-of-breed', 'value propositions', 'customer-centric', 'omnichannel',
 ];
 
 const fromPackage = (buzzwordList as string[]).filter((phrase) => !NOT_CORPORATE_SPEAK.has(phrase));

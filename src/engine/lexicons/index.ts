@@ -15,6 +15,8 @@ import {
   imperativeOpeners,
   interjections,
   invitations,
+  redirects,
+  adviceVerbs,
   thirdPersonVerbs,
   usefulContent,
 } from './own';
@@ -28,6 +30,7 @@ export const lexicons: readonly Lexicon[] = [
   engagementBait,
   companyCallToAction,
   invitations,
+  redirects,
   candour,
   acknowledgement,
   empathy,
@@ -37,6 +40,7 @@ export const lexicons: readonly Lexicon[] = [
   buzzwords,
   plainWords,
   imperativeOpeners,
+  adviceVerbs,
 ];
 
 export interface LexiconValue {

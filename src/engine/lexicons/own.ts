@@ -21,11 +21,18 @@ export const broadcast: Lexicon = {
   entries: entries([
     ...combine(WE_ARE, STRONG_FEELINGS),
     ...combine(WE_ARE, STRONG_FEELINGS, ANNOUNCING.slice(0, 7)),
-    ...combine([...STRONG_FEELINGS, 'happy', 'glad'], ANNOUNCING.slice(0, 7)),
+    ...combine(STRONG_FEELINGS, ANNOUNCING.slice(0, 7)),
+    // "Happy to share the drafts if they'd help" offers; "happy to announce" announces.
+    ...combine(['happy', 'glad'], ANNOUNCING.slice(0, 7).filter((phrase) => phrase !== 'to share')),
     ...combine(STRONG_FEELINGS, ANNOUNCING.slice(7)),
     'introducing', 'announcing', 'our new', 'our latest', 'our newest', 'now available', 'just launched',
     "we've launched", 'we have launched', 'we launched', 'is now live', 'now live', 'big news', 'press release',
     'our award-winning', 'we are proud of', 'we are committed to', "we're committed to",
+    // The brand announcing itself in the third person: also in the third-person list, for voice.
+    ...combine(['is', 'are'], [...STRONG_FEELINGS, 'happy'], ANNOUNCING.slice(0, 9)),
+    ...combine(['is', 'are', 'remains', 'remain'], ['committed', 'dedicated'], ['to']),
+    'we have been recognised', 'we have been recognized', "we've been recognised", "we've been recognized", 'we have been named',
+    "we've been named", 'we look forward to', 'our continued growth', 'proud to be named',
   ]),
 };
 
@@ -67,12 +74,14 @@ export const companyCallToAction: Lexicon = {
   ...OURS,
   entries: entries([
     'click here', 'click the link', 'click on the link', 'tap the link', 'link in bio', 'swipe up', 'learn more',
-    'read more', 'find out more', 'see more', 'more info', 'more information', 'more details', 'details here',
-    'full details', 'read the full', 'full story', 'watch our', 'see our', 'view our', 'read our', 'check out our',
+    'read more', 'find out more', 'see more', 'more info here', 'more information here', 'more details here', 'details here',
+    'full details here', 'read the full', 'full story', 'watch our', 'see our', 'view our', 'read our', 'check out our',
     'download our', 'try our', 'listen to our', 'visit our', 'visit us', 'join us', 'register now', 'register here',
     'register today', 'sign up', 'vote for', 'vote now', 'download now', 'download the', 'watch now', 'watch the video',
     'watch the', 'catch our', 'stay tuned', 'tune in', 'more in our', 'find out how',
     'more here', 'read it here', 'watch it here', 'video here', 'blog here', 'start here', 'info here',
+    'get it here', 'get yours here', 'get it now', 'get the guide', 'get the report', 'find them here', 'find it here',
+    'available at', 'available here', 'link below', 'see link', 'full details at', 'find out more at',
   ]),
 };
 
@@ -90,6 +99,23 @@ export const imperativeOpeners: Lexicon = {
   ]),
 };
 
+/**
+ * Reciprocity, raises when a clause opens with one: everyday advice verbs ("try a coarser grind",
+ * "stuff them with newspaper", "send invoices on a Tuesday"). A tip gives the reader something;
+ * the verbs that send the reader off for the company are in imperative-opener.
+ */
+export const adviceVerbs: Lexicon = {
+  id: 'advice-verb',
+  ...OURS,
+  entries: entries([
+    'try', 'use', 'keep', 'add', 'avoid', 'bring', 'put', 'let', 'leave', 'turn', 'switch', 'stuff', 'trim', 'wrap',
+    'water', 'soak', 'store', 'save', 'write', 'send', 'pick', 'choose', 'start', 'stop', 'give', 'take', 'set',
+    'hold', 'press', 'tap', 'open', 'update', 'restart', 'clear', 'plug', 'unplug', 'reset', 'pop', 'drop', 'show',
+    'ask', 'wear', 'pack', 'boil', 'mix', 'rinse', 'dry', 'cut', 'go to', 'head to', 'make sure', 'double-check',
+    'check', 'skip', 'swap', 'wait', 'plan', 'note', 'remember', 'stick to', 'aim for', 'look for',
+  ]),
+};
+
 /** Reciprocity, raises: explicit invitations to answer. */
 export const invitations: Lexicon = {
   id: 'invitation',
@@ -99,22 +125,34 @@ export const invitations: Lexicon = {
     'share with us', 'share them with us', 'what do you think', 'what would you', "what's your", 'what is your',
     'what are your', 'how would you', 'how do you', 'which do you', 'which would you', 'would you rather',
     "we'd love to hear", 'we would love to hear', "i'd love to hear", 'i would love to hear', 'love to hear from you',
-    'drop us a line', 'drop us a note', 'drop a comment', 'leave a comment', 'dm us', 'dm me', 'send us a dm',
-    'send us a message', 'send me a dm', 'send me a message', 'message us', 'feel free to', 'get in touch',
+    'drop us a line', 'drop us a note', 'drop a comment', 'leave a comment', 
+    'feel free to', 
     'ask us', 'ask me', 'ask me anything', 'hit reply', 'join the conversation', 'your thoughts', 'we want to hear',
-    'weigh in', 'chime in', 'sound off', 'your turn', 'who else', 'anyone else', 'reach out to us', 'reach out to me',
+    'weigh in', 'chime in', 'sound off', 'your turn', 'who else', 'anyone else', 
     'we’re listening', "we're listening", 'we are listening', 'talk to us', 'chat with us', 'your story',
-    'your stories', 'your ideas', 'your questions', 'your feedback', 'any questions', 'join us in a dm', 'in a dm',
-    'via dm', 'by dm', 'over dm', 'send us your details', 'share your details', 'provide us with', 'provide some details',
+    'your stories', 'your ideas', 'your questions', 'your feedback', 'any questions', 
+    'provide some details',
     'can you tell', 'could you tell', 'can you share', 'could you share', 'can you confirm', 'could you confirm',
-    'please confirm', 'keep us posted', 'let us know how', 'hear from you', 'contact us', 'reach us', 'call us',
-    'email us', 'dm our team', 'meet us in dm', 'fill us in', 'get back to us', 'write to us', 'give us a call',
+    'please confirm', 'keep us posted', 'let us know how', 'hear from you', 
+    'fill us in', 'get back to us', 
     'give us a shout', 'reply to this', 'chat with me', 'talk to me',
   ]),
 };
 
-const PRAISE = ['great', 'fantastic', 'awesome', 'amazing', 'beautiful', 'lovely', 'nice', 'brilliant', 'wonderful', 'excellent'];
-const THEIR_CONTRIBUTION = ['photo', 'pic', 'picture', 'shot', 'work', 'job', 'idea', 'question', 'point', 'effort', 'result', 'post', 'story', 'tip', 'suggestion'];
+/**
+ * Reciprocity, raises a little: ways to take the conversation elsewhere ("DM us", "contact us").
+ * A way to answer, but answering in the open beats deflecting (RUBRIC: a dialogic loop).
+ */
+export const redirects: Lexicon = {
+  id: 'redirect',
+  ...OURS,
+  entries: entries([
+    'dm us', 'dm me', 'send us a dm', 'send us a message', 'send me a dm', 'send me a message', 'message us', 'get in touch', 'reach out to us', 'reach out to me', 'join us in a dm', 'in a dm', 'via dm', 'by dm', 'over dm', 'send us your details', 'contact us', 'reach us', 'call us', 'email us', 'dm our team', 'meet us in dm', 'give us a call', 'write to us', 'provide us with', 'share your details',
+    'send us a note', 'send me a note', 'send us a message here', 'follow up here', 'follow up with us', 'reach out', 'reach out here',
+    'chat with us here', 'contact our', 'contact the', 'get in touch with', 'try contacting', 'try reaching out',
+  ]),
+};
+
 
 /** Reciprocity, raises: thanking, crediting, congratulating, welcoming others. */
 export const acknowledgement: Lexicon = {
@@ -127,7 +165,7 @@ export const acknowledgement: Lexicon = {
     'welcome to the', 'glad you', 'glad to hear', 'happy to hear', 'so glad', 'good luck', 'best of luck',
     'appreciate it', 'we appreciate', 'i appreciate', 'appreciate you', 'appreciate your', 'cheers', 'well said',
     'nicely done', 'great to see', 'love this', 'love that', 'love your', 'loved your', 'great to hear',
-    ...combine(PRAISE, THEIR_CONTRIBUTION),
+    "you're welcome", 'you are welcome', 'no problem', 'no worries', 'my pleasure', 'anytime', 'any time',
   ]),
 };
 
@@ -246,7 +284,35 @@ export const boilerplate: Lexicon = {
     { phrase: 'should you require any further assistance' },
     { phrase: 'thank you for bringing this to our attention', replacement: 'thanks for telling us' },
     { phrase: 'thank you for contacting us' },
-    { phrase: 'thank you for your patience and understanding', replacement: 'thanks for your patience' },
+    { phrase: 'thank you for your patience and understanding' },
+    { phrase: 'thank you for your patience' },
+    { phrase: 'thanks for your patience' },
+    { phrase: 'thank you for your understanding' },
+    { phrase: 'thank you for your enquiry' },
+    { phrase: 'thank you for your inquiry' },
+    { phrase: 'thank you for your continued support' },
+    { phrase: 'thank you for choosing' },
+    { phrase: 'we would like to take this opportunity to' },
+    { phrase: 'take this opportunity to' },
+    { phrase: 'valued stakeholders' },
+    { phrase: 'for their continued support' },
+    { phrase: 'your continued support' },
+    { phrase: 'your call matters to us' },
+    { phrase: 'your custom is important to us' },
+    { phrase: 'for faster service' },
+    { phrase: 'has been logged' },
+    { phrase: 'under reference' },
+    { phrase: 'a member of staff will' },
+    { phrase: 'a member of our team will' },
+    { phrase: 'within 10 working days' },
+    { phrase: 'in due course' },
+    { phrase: 'the relevant department' },
+    { phrase: 'the relevant team' },
+    { phrase: 'the appropriate team' },
+    { phrase: 'the concerned team' },
+    { phrase: 'it has come to our attention' },
+    { phrase: 'have been implemented' },
+    { phrase: 'has been implemented' },
     { phrase: 'rest assured' },
     { phrase: 'kindly', replacement: 'please' },
     { phrase: 'we strive to' },

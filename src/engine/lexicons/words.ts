@@ -28,6 +28,8 @@ export const ADJECTIVAL_PARTICIPLES = new Set([
   'annoyed', 'frustrated', 'relieved', 'stressed', 'exhausted', 'engaged', 'prepared', 'limited', 'talented',
   'blessed', 'obsessed', 'stoked', 'pumped', 'done', 'gone', 'finished', 'closed', 'open', 'detailed', 'advanced',
   'experienced', 'skilled', 'focused', 'connected', 'excited', 'touched', 'humbled', 'tied', 'allowed', 'expected',
+  'broken', 'booked', 'chuffed', 'hooked', 'soaked', 'sorted', 'delighted', 'sold', 'packed', 'crowded', 'fixed',
+  'welcomed', 'loved', 'missed', 'spoiled', 'spoilt', 'amazed', 'thrilled', 'gutted', 'shocked', 'lost',
 ]);
 
 /** Capitalised words that are not names, so "It announces" is not third-person self-reference. */
@@ -39,4 +41,7 @@ export const NOT_NAMES = new Set([
 ]);
 
 /** Upper-case words that are ordinary abbreviations, not shouting. */
-export const COMMON_ACRONYMS = new Set(['ASAP', 'FAQS', 'HTTPS', 'GIF', 'GIFS', 'NASA', 'NASDAQ', 'UNICEF', 'LGBTQ', 'COVID', 'FIFA', 'NATO', 'OPEC', 'AMAZON']);
+export const COMMON_ACRONYMS = new Set([
+  'ASAP', 'FAQS', 'HTTPS', 'GIF', 'GIFS', 'NASA', 'NASDAQ', 'UNICEF', 'LGBTQ', 'COVID', 'FIFA', 'NATO', 'OPEC', 'AMAZON',
+  'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'GMT', 'BST', 'CET', 'UTC', 'USA', 'NYC', 'CEO', 'CFO', 'CTO', 'FAQ', 'ATM', 'TV',
+]);

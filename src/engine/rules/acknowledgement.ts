@@ -1,8 +1,41 @@
-import { quote, type Finding, type Rule } from './types';
+import { IRREGULAR_PARTICIPLES } from '../lexicons/words';
+import { isProse, type Word } from '../document';
+import { aimedAtSomeone } from './addressee';
+import { quote, type Finding, type Rule, type RuleContext } from './types';
+
+/** Praise that, put before any noun, credits someone's work: "great shot", "fair point", "lovely photo". */
+const PRAISE = new Set([
+  'great', 'fantastic', 'awesome', 'amazing', 'beautiful', 'lovely', 'nice', 'brilliant', 'wonderful', 'excellent', 'good',
+  'fair', 'cool', 'gorgeous', 'stunning', 'superb', 'fab', 'fabulous', 'terrific', 'incredible', 'impressive', 'smart', 'clever',
+]);
+/** Nouns after praise that describe the company's offer or the day, not someone's contribution. */
+const NOT_A_CONTRIBUTION = new Set([
+  'news', 'morning', 'afternoon', 'evening', 'night', 'day', 'weekend', 'week', 'deal', 'deals', 'offer', 'offers', 'price',
+  'prices', 'savings', 'value', 'rate', 'rates', 'selection', 'range', 'time', 'times', 'to', 'and', 'for', 'in', 'at', 'of',
+  'with', 'on', 'as', 'the', 'a', 'an', 'our', 'we', 'it', 'is', 'this', 'that',
+]);
+/** "Thanks for nothing", "thanks a lot for wasting…": thanks in a negative frame is not acknowledgement. */
+const NEGATIVE_AFTER_THANKS = new Set(['nothing', 'wasting', 'ruining', 'ignoring', 'nada']);
+/** Thanks to "everyone" or "all our followers": acknowledgement of no one in particular counts less. */
+const GENERIC_STRENGTH = 0.4;
+const EVERYONE = new Set(['everyone', 'everybody', 'all', 'followers', 'fans', 'customers']);
+
+function toEveryone(ctx: RuleContext, last: number): boolean {
+  const { words } = ctx.doc;
+  const to = words[last + 1];
+  if (!to || !words[last]!.joinsNext || (to.key !== 'to' && to.key !== 'for')) return false;
+  for (let k = last + 2; k <= last + 4 && k < words.length && words[k]!.sentence === to.sentence; k++) if (EVERYONE.has(words[k]!.key)) return true;
+  return false;
+}
+
+/** Progress updates: "I've checked", "we've fixed", "it's sorted", "all done". */
+const DONE_WORDS = new Set(['fixed', 'sorted', 'done', 'resolved', 'updated', 'sent', 'booked', 'refunded', 'corrected', 'cancelled', 'canceled', 'changed', 'processed']);
+const PERFECT_SUBJECTS = new Set(["i've", "we've", "i have", 'i', 'we']);
+const STATE_SUBJECTS = new Set(["it's", "that's", 'all', 'everything', "everything's", "you're", 'now']);
 
 /** A mention alone is weak evidence of acknowledging someone: it is also how replies and tags look. */
 const MENTION_STRENGTH = 0.1;
-const RETWEET_STRENGTH = 0.3;
+const RETWEET_STRENGTH = 0.1;
 
 export const acknowledgement: Rule = {
   id: 'acknowledgement',
@@ -13,12 +46,25 @@ export const acknowledgement: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     for (const match of ctx.lexicon('acknowledgement')) {
-      if (ctx.claimed(match.range)) continue;
+      if (ctx.claimed(match.range) || negativeFrame(ctx, match.firstWord, match.lastWord)) continue;
       findings.push({
         kind: 'strength',
         range: match.range,
         message: `“${quote(ctx, match.range)}” acknowledges someone`,
         why: 'Thanks, credit and congratulations treat readers as people and invite them back.',
+        // "Thanks to everyone!" credits no one in particular.
+        strength: toEveryone(ctx, match.lastWord) ? GENERIC_STRENGTH : 1,
+      });
+    }
+    findings.push(...praiseAndProgress(ctx));
+    // "So proud of you, Sam": pride aimed at someone (the broadcast rule leaves it alone).
+    for (const match of ctx.lexicon('broadcast')) {
+      if (!aimedAtSomeone(ctx.doc.words, match.lastWord) || ctx.claimed(match.range)) continue;
+      findings.push({
+        kind: 'strength',
+        range: match.range,
+        message: `“${quote(ctx, match.range)}” is pride in someone else`,
+        why: 'Credit and congratulations aimed at a person acknowledge them; that is not self-promotion.',
       });
     }
     const { retweet } = ctx.doc;
@@ -53,3 +99,73 @@ export const acknowledgement: Rule = {
     return findings;
   },
 };
+
+/** Praise before a noun at the start of a clause, and progress updates, found by their shape. */
+function praiseAndProgress(ctx: RuleContext): Finding[] {
+  const { words, text } = ctx.doc;
+  const findings: Finding[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const word = words[i]!;
+    // Cheapest test first: this runs on every word.
+    if (!PRAISE.has(word.key) && !PERFECT_SUBJECTS.has(word.key) && !STATE_SUBJECTS.has(word.key)) continue;
+    const next = words[i + 1]!;
+    if (!isProse(word) || !word.joinsNext || ctx.claimed(word) || ctx.claimed(next)) continue;
+    const before = words[i - 1];
+    const opensClause = !before || before.sentence !== word.sentence || !isProse(before) || /[,;:!?.(–—-]\s*$/.test(text.slice(before.end, word.start));
+    if (opensClause && PRAISE.has(word.key) && /^\p{L}+$/u.test(next.text) && !NOT_A_CONTRIBUTION.has(next.key) && !next.key.endsWith('ly')) {
+      const range = { start: word.start, end: next.end };
+      findings.push({
+        kind: 'strength',
+        range,
+        message: `“${quote(ctx, range)}” credits someone’s contribution`,
+        why: 'Praising what someone made or said acknowledges them and invites them back.',
+      });
+      continue;
+    }
+    const progress = progressUpdate(words, i);
+    if (progress !== undefined && !ctx.claimed({ start: word.start, end: words[progress]!.end })) {
+      const range = { start: word.start, end: words[progress]!.end };
+      findings.push({
+        kind: 'strength',
+        range,
+        idea: 'progress',
+        message: `“${quote(ctx, range)}” tells the person what you have done`,
+        why: 'A progress update answers the person and shows someone is on their case.',
+        strength: 0.6,
+      });
+      i = progress;
+    }
+  }
+  return findings;
+}
+
+/** "I've checked", "we've sent", "it's fixed", "all sorted now": the index of the verb, or undefined. */
+function progressUpdate(words: Word[], i: number): number | undefined {
+  const word = words[i]!;
+  const next = words[i + 1];
+  if (!next || !word.joinsNext) return undefined;
+  if (PERFECT_SUBJECTS.has(word.key)) {
+    let verb = i + 1;
+    if ((word.key === 'i' || word.key === 'we') && !['have', 'just', 'already'].includes(next.key)) return undefined;
+    while (verb < words.length && ['have', 'just', 'already', 'now'].includes(words[verb]!.key) && words[verb]!.joinsNext) verb++;
+    const participle = words[verb];
+    if (!participle || participle.sentence !== word.sentence) return undefined;
+    return (participle.key.endsWith('ed') && participle.key.length > 4) || IRREGULAR_PARTICIPLES.has(participle.key) ? verb : undefined;
+  }
+  if (STATE_SUBJECTS.has(word.key)) {
+    let verb = i + 1;
+    while (verb < words.length && ['all', 'now', 'is', 'been', 'just', 'already', 'has'].includes(words[verb]!.key) && words[verb]!.joinsNext) verb++;
+    const state = words[verb];
+    return state && state.sentence === word.sentence && DONE_WORDS.has(state.key) ? verb : undefined;
+  }
+  return undefined;
+}
+
+/** "Thanks for nothing", "no thanks". */
+function negativeFrame(ctx: RuleContext, first: number, last: number): boolean {
+  const { words } = ctx.doc;
+  const before = words[first - 1];
+  if (before && before.joinsNext && before.key === 'no') return true;
+  for (let k = last + 1; k <= last + 3 && k < words.length; k++) if (NEGATIVE_AFTER_THANKS.has(words[k]!.key)) return true;
+  return false;
+}

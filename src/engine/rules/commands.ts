@@ -3,6 +3,7 @@
 // and the question rule, which does not count a question that only leads into one.
 
 import type { Sentence, Word } from '../document';
+import { SECOND_PERSON } from '../lexicons/words';
 import type { LexiconMatch, RuleContext } from './types';
 
 /** Words that may come before an imperative without changing it ("Please register", "So, vote"). */
@@ -21,7 +22,31 @@ export interface Command {
   /** The imperative phrase, or the teaser's number and noun. */
   match: { range: LexiconMatch['range']; firstWord: number };
   teaser: boolean;
+  /**
+   * Does the command send the reader off for the company? Verbs that always do ("click",
+   * "register", "subscribe", "vote") always count; the others ("watch", "book", "read") unless
+   * their clause speaks to the reader and points at nothing of the company's ("our", "us", "here",
+   * "now", a link): "book meetings before you go" is advice, "watch the video" is not. An advice
+   * verb ("take", "try") pointing at the company's thing ("take our survey:") is one too.
+   */
+  forCompany: boolean;
+  /** An everyday advice verb ("try", "keep", "stuff"): a tip for the reader, never a call to action. */
+  advice: boolean;
+  /** "Buy", "Shop", "Order" opening a clause: the hard-sell rule's, not the call-to-action rule's. */
+  selling: boolean;
 }
+
+/** Imperatives that ask the reader to act for the company whatever follows them. */
+const ALWAYS_FOR_COMPANY = new Set(['click', 'register', 'download', 'vote', 'donate', 'retweet', 'rsvp', 'nominate', 'show your support', 'support us']);
+/**
+ * Imperatives that sell ("Buy", "Shop", "Order", "Book"): a hard sell, like the phrases they start
+ * ("buy now", "book now"), so that breaking such a phrase never turns it into a different finding.
+ */
+const SELLING = new Set(['buy', 'shop', 'order', 'book', 'grab', 'sign up', 'subscribe']);
+/** Words after the verb that point at a page or press for now: a call to action whatever the verb. */
+const POINTERS = new Set(['here', 'below', 'link', 'bio', 'now', 'today', 'website', 'site', 'page', 'livestream', 'stream']);
+/** Words that make an imperative ask for the company's thing ("watch our video", "join us"). */
+const COMPANY_WORDS = new Set(['our', 'ours', 'us']);
 
 const cache = new WeakMap<RuleContext, Command[]>();
 
@@ -37,11 +62,18 @@ export function commands(ctx: RuleContext): Command[] {
 
 function findCommands(ctx: RuleContext): Command[] {
   const { doc } = ctx;
-  const openers = new Map(ctx.lexicon('imperative-opener').map((match) => [match.firstWord, match]));
-  const hasLink = doc.entities.some((entity) => entity.kind === 'url');
+  const openers = ctx.lexicon('imperative-opener');
+  const advice = ctx.lexicon('advice-verb');
   const found: Command[] = [];
+  if (openers.length === 0 && advice.length === 0 && !doc.words.some((word) => TEASER_NOUNS.has(word.key))) return found;
+  const verbAt = new Map<number, { match: LexiconMatch; opener: boolean }>();
+  for (const match of advice) verbAt.set(match.firstWord, { match, opener: false });
+  for (const match of openers) verbAt.set(match.firstWord, { match, opener: true });
+  const hasLink = doc.entities.some((entity) => entity.kind === 'url');
+  const seen = new Set<number>();
   for (const sentence of doc.sentences) {
     const content = sentence.contentWords;
+    let after: SentenceMarks | undefined;
     // Claimed words (another issue's text) are passed over, so deleting them cannot turn a word
     // into a clause opener. Before claims are known (the engine's first pass) none are claimed.
     let previous: Word | undefined;
@@ -51,14 +83,53 @@ function findCommands(ctx: RuleContext): Command[] {
       if (!ctx.claimed(word)) previous = word;
       if (before && !opensClause(doc.text, before, word)) continue;
       const first = skipSofteners(doc.words, content, position);
-      if (first === undefined) continue;
-      const opener = openers.get(first);
-      if (opener) found.push({ sentence, match: { range: opener.range, firstWord: first }, teaser: false });
+      // "Kindly send": the clause opens at "Kindly" and, once "Kindly" is claimed, at "send" too; one command.
+      if (first === undefined || seen.has(first)) continue;
+      seen.add(first);
+      const verb = verbAt.get(first);
+      if (verb) {
+        after ??= marksOf(ctx, sentence);
+        const last = verb.match.lastWord;
+        const pointer = after.pointer > last || after.link > doc.words[last]!.end;
+        const key = keysOf(doc.words, verb.match.firstWord, last);
+        const forCompany = verb.opener && (ALWAYS_FOR_COMPANY.has(key) || SELLING.has(key) || pointer || after.company > last || !(after.reader > last));
+        found.push({
+          sentence,
+          match: { range: verb.match.range, firstWord: first },
+          teaser: false,
+          forCompany,
+          advice: !verb.opener && !pointer,
+          selling: verb.opener && SELLING.has(key),
+        });
+      }
       const teaser = numberedTeaser(doc.words, doc.text, content[position]!, sentence, hasLink);
-      if (teaser) found.push({ sentence, match: teaser, teaser: true });
+      if (teaser) found.push({ sentence, match: teaser, teaser: true, forCompany: true, advice: false, selling: false });
     }
   }
   return found;
+}
+
+/** Where in a sentence the last pointer word, company word, reader word (outside other phrases: "tell us" is an invitation) and link are. */
+interface SentenceMarks {
+  pointer: number;
+  company: number;
+  reader: number;
+  /** Start offset of the last link in the sentence, −1 when none. */
+  link: number;
+}
+
+function marksOf(ctx: RuleContext, sentence: Sentence): SentenceMarks {
+  const { words, entities } = ctx.doc;
+  const marks: SentenceMarks = { pointer: -1, company: -1, reader: -1, link: -1 };
+  for (let i = sentence.firstWord; i < sentence.endWord; i++) {
+    const word = words[i]!;
+    if (word.entity !== undefined || ctx.inPhrase(i)) continue;
+    if (POINTERS.has(word.key)) marks.pointer = i;
+    else if (COMPANY_WORDS.has(word.key)) marks.company = i;
+    else if (SECOND_PERSON.has(word.key)) marks.reader = i;
+  }
+  for (const entity of entities) if (entity.kind === 'url' && entity.start >= sentence.start && entity.start < sentence.end) marks.link = entity.start;
+  return marks;
 }
 
 /**
@@ -78,6 +149,12 @@ function hasClauseBreak(text: string, from: number, to: number): boolean {
     if (char === '-' && i > from && i + 1 < to && SPACE.test(text[i - 1]!) && SPACE.test(text[i + 1]!)) return true;
   }
   return false;
+}
+
+function keysOf(words: Word[], first: number, last: number): string {
+  let key = words[first]!.key;
+  for (let i = first + 1; i <= last; i++) key += ` ${words[i]!.key}`;
+  return key;
 }
 
 function skipSofteners(words: Word[], content: number[], position: number): number | undefined {

@@ -28,7 +28,7 @@ export const companyCallToAction: Rule = {
       });
     }
     for (const command of commands(ctx)) {
-      if (seen.has(command.match.firstWord)) continue;
+      if (!command.forCompany || command.selling || seen.has(command.match.firstWord)) continue;
       seen.add(command.match.firstWord);
       const text = quote(ctx, command.match.range);
       findings.push({

@@ -7,6 +7,7 @@ export const contractions: Rule = {
   docs: '“We’re”, “don’t”, “it’s”: contractions sound like talk, not a press release.',
   points: 16,
   label: { strength: 'conversational' },
+  skipsOnlyClaimedStrengths: true,
   check(ctx) {
     const findings: Finding[] = [];
     for (const word of ctx.doc.words) {

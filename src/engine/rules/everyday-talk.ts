@@ -18,6 +18,7 @@ export const everydayTalk: Rule = {
   docs: '“I think”, “really”, “maybe”, “because”: the words of someone talking, not of a headline or a notice.',
   points: 12,
   label: { strength: 'talks like a person' },
+  skipsOnlyClaimedStrengths: true,
   check(ctx) {
     const findings: Finding[] = [];
     for (const word of ctx.doc.words) {

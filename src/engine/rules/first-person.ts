@@ -7,6 +7,7 @@ export const firstPerson: Rule = {
   docs: '“I”, “me” and “my” show a real person is writing.',
   points: 24,
   label: { strength: 'a person speaks' },
+  skipsOnlyClaimedStrengths: true,
   check(ctx) {
     const findings: Finding[] = [];
     for (const word of ctx.doc.words) {

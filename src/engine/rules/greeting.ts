@@ -9,6 +9,7 @@ export const greeting: Rule = {
   docs: 'Greeting the reader, by name where you know it (“Hi Sam”), talks to a person rather than an audience.',
   points: 12,
   label: { strength: 'greets the reader' },
+  skipsOnlyClaimedStrengths: true,
   check(ctx) {
     const { doc } = ctx;
     const first = doc.sentences.find((sentence) => sentence.contentWords.length > 0);

@@ -1,3 +1,4 @@
+import { commands } from './commands';
 import { quote, type Finding, type Rule } from './types';
 
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
@@ -8,6 +9,7 @@ export const hardSell: Rule = {
   docs: 'Discount and urgency phrases push; they ask nothing of the reader but money.',
   points: 25,
   label: { issue: 'hard sell' },
+  readsClaimsForIssues: true,
   check(ctx) {
     const why = 'You cannot buy loyalty with discounts; pushing offers earns fewer replies than giving something.';
     const findings: Finding[] = ctx.lexicon('hard-sell').map((match) => ({
@@ -16,6 +18,11 @@ export const hardSell: Rule = {
       message: `“${quote(ctx, match.range)}” reads as a hard sell`,
       why,
     }));
+    // "Buy", "Shop", "Order" opening a clause (the phrase lists hold "buy now", "shop today"…).
+    for (const command of commands(ctx)) {
+      if (!command.selling || ctx.inPhrase(command.match.firstWord)) continue;
+      findings.push({ kind: 'issue', range: command.match.range, message: `“${quote(ctx, command.match.range)}” pushes a sale`, why });
+    }
     // "20% off": a number, a percent sign, then "off".
     const { words, text } = ctx.doc;
     for (let i = 1; i < words.length; i++) {

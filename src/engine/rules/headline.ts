@@ -12,6 +12,7 @@
 import { isProse, type Sentence, type Word } from '../document';
 import { BE_FORMS, FIRST_PERSON_PLURAL, IRREGULAR_PARTICIPLES } from '../lexicons/words';
 import type { TextRange } from '../types';
+import { mayBeHardWord } from './word-difficulty';
 import type { RuleContext } from './types';
 
 const LONG_WORD = 4;
@@ -84,6 +85,7 @@ function mayBeFlagged(ctx: RuleContext, index: number, word: Word): boolean {
     BE_FORMS.has(word.key) ||
     IRREGULAR_PARTICIPLES.has(word.key) ||
     word.key.endsWith('ed') ||
-    word.syllables >= 4
+    word.syllables >= 4 ||
+    mayBeHardWord(word)
   );
 }

@@ -29,6 +29,7 @@ import { longSentence } from './long-sentence';
 import { mentionPile } from './mention-pile';
 import { newsKicker } from './news-kicker';
 import { passiveVoice } from './passive-voice';
+import { personalAddress } from './personal-address';
 import { plainWords } from './plain-words';
 import { question } from './question';
 import { readerAddress } from './reader-address';
@@ -62,6 +63,7 @@ export const rules: readonly Rule[] = [
   // Voice: raises
   firstPerson,
   signOff,
+  personalAddress,
   contractions,
   everydayTalk,
   casualCase,

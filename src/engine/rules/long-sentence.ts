@@ -1,7 +1,7 @@
 import type { Finding, Rule } from './types';
 
 /** Sentences longer than this many prose words read as written, not said. */
-export const LONG_SENTENCE_WORDS = 25;
+export const LONG_SENTENCE_WORDS = 30;
 
 export const longSentence: Rule = {
   id: 'long-sentence',

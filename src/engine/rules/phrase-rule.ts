@@ -24,6 +24,7 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
     docs: spec.docs,
     points: spec.points,
     label: spec.kind === 'issue' ? { issue: spec.label } : { strength: spec.label },
+    skipsOnlyClaimedStrengths: true,
     check(ctx: RuleContext): Finding[] {
       const findings: Finding[] = [];
       for (const lexiconId of spec.lexicons) {

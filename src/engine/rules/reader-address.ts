@@ -7,6 +7,7 @@ export const readerAddress: Rule = {
   docs: '“You” and “your” speak to the reader instead of about the company.',
   points: 12,
   label: { strength: 'speaks to the reader' },
+  skipsOnlyClaimedStrengths: true,
   check(ctx) {
     const findings: Finding[] = [];
     ctx.doc.words.forEach((word, index) => {

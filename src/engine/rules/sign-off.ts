@@ -8,6 +8,7 @@ export const signOff: Rule = {
   docs: 'A personal sign-off (“^JS”, “– Sam”) puts a person behind the brand; presets can require one.',
   points: 18,
   label: { strength: 'signed by a person', issue: 'no personal sign-off' },
+  skipsOnlyClaimedStrengths: true,
   check(ctx) {
     const { doc, preset } = ctx;
     const found = doc.signOff;
@@ -36,7 +37,7 @@ export const signOff: Rule = {
 
 function accepted(found: SignOff, policy: SignOffPolicy): boolean {
   if (policy.accepted.length > 0) {
-    const normal = normalise(found.text);
+    const normal = normalise(found.name);
     return policy.accepted.some((option) => normalise(option) === normal);
   }
   return policy.styles.includes(found.style);

@@ -16,6 +16,12 @@ export interface Finding {
   replacement?: string;
   /** How much of the rule's signal this finding carries; 1 is one clear instance. */
   strength?: number;
+  /**
+   * Findings of one rule with the same idea become one hint (its message is the first finding's,
+   * as it is: say the count in it). Without an idea, findings with the same message are merged and
+   * the count is added to the message.
+   */
+  idea?: string;
 }
 
 export interface LexiconMatch extends PhraseMatch<unknown> {
@@ -60,6 +66,11 @@ export interface Rule {
   label: { issue?: string; strength?: string };
   /** Set when an issue's strength depends on unclaimed context, so the rule must see claims. */
   readsClaimsForIssues?: boolean;
+  /**
+   * Set when the rule reads claims only to drop a strength whose own range is claimed: the engine
+   * then filters the first pass's strengths instead of running the rule again (same result, less work).
+   */
+  skipsOnlyClaimedStrengths?: boolean;
   check(ctx: RuleContext): Finding[];
 }
 

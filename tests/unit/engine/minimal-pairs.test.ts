@@ -58,7 +58,7 @@ const pairs: Pair[] = [
   },
   { signal: 'shouting in capitals', axis: 'voice', better: 'The sale starts today.', worse: 'The sale starts TODAY. AMAZING DEALS.' },
   { signal: 'runs of exclamation marks', axis: 'voice', better: 'The sale starts today!', worse: 'The sale starts today!!!' },
-  { signal: 'a news-feed “Topic: Headline” kicker', axis: 'voice', better: 'Good news: the old mill reopens this weekend.', worse: 'Good news: The old mill reopens this weekend.' },
+  { signal: 'a news-feed “Topic: Headline” kicker', axis: 'voice', better: 'Photo: the old mill reopens this weekend.', worse: 'Photo: The Old Mill reopens this weekend.' },
   { signal: 'headline case', axis: 'voice', better: 'Five ways cities are making streets safer for children', worse: 'Five Ways Cities Are Making Streets Safer For Children' },
 ];
 
