@@ -7,7 +7,7 @@ import { createCsvReader, type CsvColumns } from './input/csv';
 import { decodeInput } from './input/decode';
 import { createJsonLinesReader } from './input/jsonl';
 import { splitLines } from './input/lines';
-import { openInput, sniffKind, type InputKind } from './input/open';
+import { openInput, sniffKind, type InputKind, type OpenedInput } from './input/open';
 import { InputError, type InputRecord, type RecordReader } from './input/records';
 import { createWriter, type OutputFormat } from './output/formats';
 import { MAX_HTML_INPUT_BYTES, refusalMessage } from './output/html/report';
@@ -70,6 +70,14 @@ export async function runScore(options: ScoreOptions, io: CliIO): Promise<number
     return EXIT_BAD_INPUT;
   }
   const input = opened.input;
+  try {
+    return await scoreInput(input, options, io, say);
+  } finally {
+    input.close();
+  }
+}
+
+async function scoreInput(input: OpenedInput, options: ScoreOptions, io: CliIO, say: (message: string) => void): Promise<number> {
   const inputName = showText(input.name);
   if (options.format === 'html' && input.size !== undefined && input.size > MAX_HTML_INPUT_BYTES) {
     say(refusalMessage(`${inputName} is ${(input.size / (1024 * 1024)).toFixed(0)} MB`));

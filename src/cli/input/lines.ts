@@ -19,9 +19,16 @@ export type Line = TextLine | OverlongLine;
 
 export const isOverlong = (line: Line): line is OverlongLine => 'overlong' in line;
 
+/** LF, unless the text so far has a CR that is not followed by an LF and no LF at all; undecided while a CR could still be half of a CRLF. */
+function separatorOf(text: string): '\n' | '\r' | undefined {
+  if (text.includes('\n')) return '\n';
+  const cr = text.indexOf('\r');
+  return cr !== -1 && cr < text.length - 1 ? '\r' : undefined;
+}
+
 /**
  * Splits on line feeds, or on carriage returns in a file that has no line feed at all (classic
- * Mac OS exports), which is decided from the first chunk that has either.
+ * Mac OS exports), decided from the first line break seen.
  */
 export async function* splitLines(text: AsyncIterable<string>, maxLength: number): AsyncGenerator<Line[]> {
   let separator: '\n' | '\r' | undefined;
@@ -30,21 +37,34 @@ export async function* splitLines(text: AsyncIterable<string>, maxLength: number
   let skipping = 0;
   let number = 1;
 
-  for await (const chunk of text) {
-    separator ??= chunk.includes('\n') ? '\n' : chunk.includes('\r') ? '\r' : undefined;
+  for await (const piece of text) {
+    let chunk = piece;
+    if (separator === undefined) {
+      // Until the separator is known, everything is the first line: carry it, within the limit.
+      separator = separatorOf(carry + chunk);
+      if (separator === undefined) {
+        if (skipping > 0 || carry.length + chunk.length > maxLength) {
+          skipping = (skipping || carry.length) + chunk.length;
+          carry = '';
+        } else carry += chunk;
+        continue;
+      }
+      if (skipping === 0) {
+        chunk = carry + chunk;
+        carry = '';
+      }
+    }
     const batch: Line[] = [];
     let start = 0;
-    if (separator !== undefined) {
-      for (let end = chunk.indexOf(separator, start); end !== -1; end = chunk.indexOf(separator, start)) {
-        const piece = chunk.slice(start, end);
-        if (skipping > 0) batch.push({ number, overlong: skipping + piece.length });
-        else if (carry.length + piece.length > maxLength) batch.push({ number, overlong: carry.length + piece.length });
-        else batch.push({ number, text: carry + piece });
-        carry = '';
-        skipping = 0;
-        number += 1;
-        start = end + 1;
-      }
+    for (let end = chunk.indexOf(separator, start); end !== -1; end = chunk.indexOf(separator, start)) {
+      const line = chunk.slice(start, end);
+      if (skipping > 0) batch.push({ number, overlong: skipping + line.length });
+      else if (carry.length + line.length > maxLength) batch.push({ number, overlong: carry.length + line.length });
+      else batch.push({ number, text: carry + line });
+      carry = '';
+      skipping = 0;
+      number += 1;
+      start = end + 1;
     }
     const rest = start === 0 ? chunk : chunk.slice(start);
     if (skipping > 0) skipping += rest.length;

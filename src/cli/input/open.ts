@@ -17,13 +17,17 @@ export interface OpenedInput {
   size?: number;
   /** What the file name says it is, if anything. */
   kindFromName?: InputKind;
+  /** Releases the file whether or not it was read to the end (standard input is left alone). */
+  close(): void;
 }
 
 const KIND_BY_EXTENSION: Record<string, InputKind> = { '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv', '.tsv': 'csv', '.tab': 'csv' };
 const READ_CHUNK_BYTES = 64 * 1024;
 
 export async function openInput(path: string, io: CliIO): Promise<{ ok: true; input: OpenedInput } | { ok: false; message: string }> {
-  if (path === '-') return { ok: true, input: { name: 'standard input', bytes: io.stdin, ...(io.stdinSize !== undefined ? { size: io.stdinSize } : {}) } };
+  if (path === '-') {
+    return { ok: true, input: { name: 'standard input', bytes: io.stdin, close: () => undefined, ...(io.stdinSize !== undefined ? { size: io.stdinSize } : {}) } };
+  }
   let handle;
   try {
     handle = await open(resolve(io.cwd, path), 'r');
@@ -33,9 +37,10 @@ export async function openInput(path: string, io: CliIO): Promise<{ ok: true; in
       return { ok: false, message: info.isDirectory() ? `${showText(path)} is a folder, not a file` : `${showText(path)} is not a regular file` };
     }
     const kind = KIND_BY_EXTENSION[extname(path).toLowerCase()];
+    const stream = handle.createReadStream({ highWaterMark: READ_CHUNK_BYTES });
     return {
       ok: true,
-      input: { name: path, bytes: handle.createReadStream({ highWaterMark: READ_CHUNK_BYTES }), size: info.size, ...(kind ? { kindFromName: kind } : {}) },
+      input: { name: path, bytes: stream, size: info.size, close: () => void stream.destroy(), ...(kind ? { kindFromName: kind } : {}) },
     };
   } catch (error) {
     await handle?.close().catch(() => undefined);

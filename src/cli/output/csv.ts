@@ -42,7 +42,8 @@ export function csvWriter(sink: Sink, warn: (message: string) => void): OutputWr
   let headerWritten = false;
   let warnedAboutFields = false;
   const row = (cells: readonly string[]) => {
-    const line = stringify([cells], { delimiter, record_delimiter: 'windows' });
+    // Quote any cell with a line break: csv-stringify quotes only a whole CRLF by itself.
+    const line = stringify([cells], { delimiter, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
     return sink.write(sink.isTTY ? terminalSafe(line) : line);
   };
 
