@@ -76,13 +76,14 @@ export function checkPresetText(text: string): PresetCheck {
   let result: PresetParseResult = first;
   for (let pass = 0; pass < MAX_PASSES && !result.ok; pass += 1) {
     const marked = new Set<unknown[]>();
+    const takenInEarlierPasses = [...takenOut];
     let progress = false;
     for (const issue of result.issues) {
       const key = `${issue.path}\u0000${issue.message}`;
       if (!seen.has(key)) {
         seen.add(key);
         // A value compared with one that was taken out was compared with the base preset's value instead.
-        const related = takenOut.find((path) => parentOf(path) !== '' && parentOf(path) === parentOf(issue.path));
+        const related = takenInEarlierPasses.find((path) => parentOf(path) !== '' && parentOf(path) === parentOf(issue.path));
         issues.push(related ? { ...issue, message: `${issue.message} (compared with the base preset's value, since ${related} is invalid)` } : issue);
       }
       if (issue.path === 'version') {

@@ -11,7 +11,7 @@ import { showText } from '../terminal-text';
 import { findNamedColumn, findNetworkColumn, findPostColumn, POST_WORDS } from './columns';
 import { parseLines, sniffDelimiter, type CsvRow } from './csv-rows';
 import { isOverlong, type Line, type TextLine } from './lines';
-import { InputError, type InputRecord, type RecordReader } from './records';
+import { InputError, isUnreadable, type InputRecord, type RecordReader } from './records';
 
 /** No real post comes near this (Facebook's limit is 63,206); a row this long is a quote left open. */
 export const MAX_ROW_CHARACTERS = 1_000_000;
@@ -125,8 +125,19 @@ export function createCsvReader(options: CsvReaderOptions): RecordReader {
     const usedDelimiter = delimiter ?? ',';
     const { rows, failure } = parseLines(lines, usedDelimiter);
     for (const row of rows) {
-      if (!columns) useHeader(row, usedDelimiter);
-      else out.push(toRecord(row, columns));
+      if (!columns) {
+        useHeader(row, usedDelimiter);
+        continue;
+      }
+      const record = toRecord(row, columns);
+      if (isUnreadable(record) && row.last > row.first) {
+        // A row over several lines with the wrong number of fields has usually swallowed the rows
+        // after a stray quote: report it and read its later lines again as rows of their own.
+        out.push({ ...record, error: `${record.error} (the row runs to line ${row.last}; a quote may be missing, so reading goes on at line ${row.first + 1})` });
+        const start = lines.findIndex((line) => line.number === row.first);
+        return lines.slice(start + 1);
+      }
+      out.push(record);
     }
     const failed = failure && lines[failure.failedAt];
     if (!failure || !failed) return [];

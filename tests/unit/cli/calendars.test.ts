@@ -9,7 +9,7 @@ import { calendars, jsonLines, run } from './run-cli';
 const calendar = (name: string) => readFileSync(resolve(calendars, name), 'utf8').replace(/^\ufeff/, '');
 
 describe('example exports', () => {
-  it('Hootsuite: "Message" and "Network" columns, quoted fields, CRLF, a BOM, a post spanning two lines', async () => {
+  it('Hootsuite: "Message" and "Network" columns, quoted fields, CRLF between rows and LF inside a post, a BOM', async () => {
     const { code, stdout, stderr } = await run(['score', 'hootsuite.csv'], { cwd: calendars });
     expect(code).toBe(0);
     expect(stderr).toBe('rapport: hootsuite.csv: posts from column "Message", networks from "Network"\n');
@@ -23,8 +23,8 @@ describe('example exports', () => {
       ['Facebook Page', 'facebook'],
       ['Twitter', 'x'],
     ]);
-    const twoLines = "What is the one repair you wish you had learned sooner? We'll make a how-to for the top answer.\r\nReply below 👇";
-    expect(records[0]).toMatchObject({ Date: '2026-12-01 09:00', Link: 'https://example.com/workshop', reciprocity: scored(twoLines).reciprocity });
+    const twoLines = "What is the one repair you wish you had learned sooner? We'll make a how-to for the top answer.\nReply below 👇";
+    expect(records[0]).toMatchObject({ Date: '2026-12-01 09:00', Link: 'https://example.com/workshop', reciprocity: scored(twoLines).reciprocity, hints: scored(twoLines).hints });
   });
 
   it('Hootsuite: a long Facebook post is held to Facebook\'s limit, not X\'s 280', async () => {

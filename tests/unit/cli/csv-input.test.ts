@@ -76,6 +76,15 @@ describe('CSV reader', () => {
     expect(summary(records.slice(1))).toEqual(rows.map((row, index) => ({ line: index + 3, text: `row ${index + 3}` })));
   });
 
+  it('reads the rows a stray quote swallowed until a later quote closed it', async () => {
+    const { records } = await readCsv('id,text\n1,"stray quote\n2,"quoted, fine"\n3,after\n');
+    expect(summary(records)).toEqual([
+      { line: 2, error: 'line 2: expected 2 fields as in the header, found 3 (the row runs to line 3; a quote may be missing, so reading goes on at line 3)' },
+      { line: 3, text: 'quoted, fine' },
+      { line: 4, text: 'after' },
+    ]);
+  });
+
   it('gives up on a quote still open after MAX_ROW_CHARACTERS and reads on', async () => {
     const filler = Array.from({ length: Math.ceil(MAX_ROW_CHARACTERS / 40) + 10 }, (_, index) => `${index},${'x'.repeat(36)}`);
     const { records } = await readCsv(['id,text', '1,"runaway', ...filler].join('\n'), { chunkSize: 64 * 1024 });

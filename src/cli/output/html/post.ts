@@ -61,13 +61,15 @@ export function postRow(outcome: Outcome, thresholds: { reciprocity: { ok: numbe
   }
   const { report } = outcome;
   const scored = report.status === 'scored';
+  // Numbered in reading order, so the marks in the text count up from the start.
+  const hints = [...report.hints].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const notes = outcome.notes.map((note) => `<p class="note">${escapeHtml(note)}</p>`).join('');
   const attributes = `data-line="${outcome.line}"${scored ? ` data-reciprocity="${report.reciprocity}" data-voice="${report.voice}"` : ''}`;
   return (
     `<tr class="${scored ? 'scored' : 'declined'}" ${attributes}><td class="line">${outcome.line}</td><td>${escapeHtml(networkLabel(outcome.network))}</td>` +
     cell(scored ? report.reciprocity : undefined, thresholds.reciprocity) +
     cell(scored ? report.voice : undefined, thresholds.voice) +
-    `<td class="post"><div class="text">${scored ? underlinedText(outcome.text, report.hints) : escapePostText(outcome.text)}</div>${notes}</td>` +
-    `<td>${scored ? hintList(report.hints) : `<p class="declined-message"><strong>${escapeHtml(statusWords(report.status))}:</strong> ${escapeHtml(report.message)}</p>`}</td></tr>`
+    `<td class="post"><div class="text">${scored ? underlinedText(outcome.text, hints) : escapePostText(outcome.text)}</div>${notes}</td>` +
+    `<td>${scored ? hintList(hints) : `<p class="declined-message"><strong>${escapeHtml(statusWords(report.status))}:</strong> ${escapeHtml(report.message)}</p>`}</td></tr>`
   );
 }

@@ -15,7 +15,7 @@ import { OutputRefused, type OutputWriter, type RunInfo } from '../writer';
 import { distributionChart } from './chart';
 import { escapeHtml } from './escape';
 import { postRow } from './post';
-import css from './report.css?raw';
+import { REPORT_STYLE as css } from './report-style';
 import script from './report-script.js?raw';
 
 /** Past this a browser struggles to sort the page; use --format csv or jsonl for bigger calendars. */
@@ -113,7 +113,7 @@ export function htmlDocument(info: RunInfo, rows: readonly string[], summary: Ru
   );
 }
 
-export function htmlWriter(sink: Sink, now: () => Date = () => new Date()): OutputWriter {
+export function htmlWriter(sink: Sink, now: () => Date = () => new Date(), maxPosts = MAX_HTML_POSTS): OutputWriter {
   let info: RunInfo | undefined;
   const rows: string[] = [];
   return {
@@ -122,7 +122,7 @@ export function htmlWriter(sink: Sink, now: () => Date = () => new Date()): Outp
       return undefined;
     },
     write(outcome: Outcome) {
-      if (rows.length >= MAX_HTML_POSTS) throw new OutputRefused(refusalMessage(`the input has more than ${MAX_HTML_POSTS.toLocaleString('en')} records`));
+      if (rows.length >= maxPosts) throw new OutputRefused(refusalMessage(`the input has more than ${maxPosts.toLocaleString('en')} records`));
       rows.push(postRow(outcome, (info as RunInfo).preset.thresholds));
       return undefined;
     },

@@ -1,4 +1,6 @@
-:root {
+// The report's stylesheet. A TypeScript string rather than a .css file: test runners treat CSS imports
+// as styles to process, not text, and the page must carry exactly these bytes (their hash is in its CSP).
+export const REPORT_STYLE = `:root {
   color-scheme: light dark;
   --text: #1d2430;
   --muted: #5a6472;
@@ -90,3 +92,4 @@ ol.hints li.strength::marker { color: var(--strength); font-weight: 700; }
 .note, .declined-message, .none { color: var(--muted); font-size: 13px; margin: 6px 0 0; }
 tr.unreadable td.error { color: var(--low); }
 @media print { #posts thead th { position: static; } body { padding: 0; } }
+`;
