@@ -29,7 +29,23 @@ export function nestsDeeperThan(json: string, limit: number): boolean {
   return false;
 }
 
+/** Records of one file mostly share their keys; which key is the post and which the network is worked out once per set of keys. */
+const MAX_REMEMBERED_KEY_SETS = 64;
+
 export function createJsonLinesReader(column: string | undefined, maxLineLength: number): RecordReader {
+  const fieldsByKeys = new Map<string, { postKey: string | undefined; networkKey: string | undefined }>();
+  function fieldsOf(keys: string[]) {
+    const signature = keys.join('\u0000');
+    let found = fieldsByKeys.get(signature);
+    if (!found) {
+      const postIndex = column !== undefined ? findNamedColumn(keys, column) : findPostColumn(keys);
+      const networkIndex = findNetworkColumn(keys);
+      found = { postKey: postIndex === undefined ? undefined : keys[postIndex], networkKey: networkIndex === undefined ? undefined : keys[networkIndex] };
+      if (fieldsByKeys.size >= MAX_REMEMBERED_KEY_SETS) fieldsByKeys.clear();
+      fieldsByKeys.set(signature, found);
+    }
+    return found;
+  }
   const postFieldDescription = column !== undefined ? `a "${column}" field` : `a post field (${POST_WORDS.map((word) => `"${word}"`).join(', ')})`;
 
   function readLine(line: Line): InputRecord | undefined {
@@ -53,8 +69,7 @@ export function createJsonLinesReader(column: string | undefined, maxLineLength:
     }
     const fields = value as Record<string, unknown>;
     const keys = Object.keys(fields);
-    const postIndex = column !== undefined ? findNamedColumn(keys, column) : findPostColumn(keys);
-    const postKey = postIndex === undefined ? undefined : keys[postIndex];
+    const { postKey, networkKey } = fieldsOf(keys);
     if (postKey === undefined) return { line: line.number, error: `line ${line.number}: no post text: expected ${postFieldDescription}` };
     const text = fields[postKey];
     if (typeof text !== 'string') {
@@ -62,8 +77,7 @@ export function createJsonLinesReader(column: string | undefined, maxLineLength:
     }
     // fromEntries defines properties, so a "__proto__" field is echoed as data and sets no prototype.
     const echo = Object.fromEntries(keys.filter((key) => key !== postKey).map((key) => [key, fields[key]]));
-    const networkIndex = findNetworkColumn(keys);
-    const networkValue = networkIndex === undefined ? undefined : fields[keys[networkIndex] as string];
+    const networkValue = networkKey === undefined ? undefined : fields[networkKey];
     return {
       line: line.number,
       text,

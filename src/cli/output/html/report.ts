@@ -4,7 +4,6 @@
 // the page's Content-Security-Policy, which also forbids every request. Posts are kept until the
 // end (the summary comes first on the page), so the report refuses inputs past MAX_HTML_POSTS.
 
-import { createHash } from 'node:crypto';
 import { networkLabel } from '../../networks';
 import { describeGate, type GateResult } from '../../score/gate';
 import type { Outcome } from '../../score/outcome';
@@ -26,8 +25,12 @@ export const MAX_HTML_INPUT_BYTES = 25 * 1024 * 1024;
 export const refusalMessage = (reason: string) =>
   `${reason}; an HTML report holds at most ${MAX_HTML_POSTS.toLocaleString('en')} posts. Use --format csv, jsonl or markdown for a calendar this size, or split it`;
 
-const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-export const CONTENT_SECURITY_POLICY = `default-src 'none'; style-src ${cspHash(css)}; script-src ${cspHash(script)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
+/** The page's policy: no request of any kind, and only this stylesheet and script. node:crypto loads only for HTML reports. */
+export async function contentSecurityPolicy(): Promise<string> {
+  const { createHash } = await import('node:crypto');
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  return `default-src 'none'; style-src ${hash(css)}; script-src ${hash(script)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
+}
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 
@@ -93,13 +96,13 @@ function postsTable(rows: readonly string[]): string {
   );
 }
 
-export function htmlDocument(info: RunInfo, rows: readonly string[], summary: RunSummary, gate: GateResult | undefined, generated: Date): string {
+export function htmlDocument(info: RunInfo, rows: readonly string[], summary: RunSummary, gate: GateResult | undefined, generated: Date, policy: string): string {
   const title = `Rapport report: ${info.inputName}`;
   const when = `${generated.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
   const hasScores = summary.all.scored > 0;
   return (
     '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
-    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">` +
+    `<meta http-equiv="Content-Security-Policy" content="${policy}">` +
     '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer">' +
     `<title>${escapeHtml(title)}</title><style>${css}</style></head>\n<body>` +
     `<header><h1>Rapport report</h1><p class="meta">${escapeHtml(info.inputName)} · preset ${escapeHtml(info.preset.name)} · scored ${escapeHtml(when)}</p></header>\n` +
@@ -127,7 +130,7 @@ export function htmlWriter(sink: Sink, now: () => Date = () => new Date(), maxPo
       return undefined;
     },
     async finish(summary, gate) {
-      await sink.write(htmlDocument(info as RunInfo, rows, summary, gate, now()));
+      await sink.write(htmlDocument(info as RunInfo, rows, summary, gate, now(), await contentSecurityPolicy()));
     },
   };
 }
