@@ -17,7 +17,10 @@ export function requireTools(): void {
 }
 
 export interface Measured {
+  /** Wall-clock seconds. */
   seconds: number;
+  /** User + system CPU seconds: less sensitive than wall time to other work on a shared machine. */
+  cpuSeconds: number;
   peakRssMb: number;
   status: number;
 }
@@ -29,10 +32,10 @@ export function measure(command: string, args: string[], options: { stdinFile?: 
   const stdin = openSync(options.stdinFile ?? '/dev/null', 'r');
   const stdout = openSync('/dev/null', 'w');
   try {
-    const result = spawnSync(TIME, ['-f', '%e %M', '-o', report, command, ...args], { stdio: [stdin, stdout, 'pipe'], cwd: options.cwd ?? projectRoot, encoding: 'utf8' });
-    const [seconds, kilobytes] = readFileSync(report, 'utf8').trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
-    if (seconds === undefined || kilobytes === undefined) throw new Error(`no timing from ${command}: ${result.stderr}`);
-    return { seconds, peakRssMb: kilobytes / 1024, status: result.status ?? -1 };
+    const result = spawnSync(TIME, ['-f', '%e %U %S %M', '-o', report, command, ...args], { stdio: [stdin, stdout, 'pipe'], cwd: options.cwd ?? projectRoot, encoding: 'utf8' });
+    const [seconds, user, system, kilobytes] = readFileSync(report, 'utf8').trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
+    if (seconds === undefined || user === undefined || system === undefined || kilobytes === undefined) throw new Error(`no timing from ${command}: ${result.stderr}`);
+    return { seconds, cpuSeconds: user + system, peakRssMb: kilobytes / 1024, status: result.status ?? -1 };
   } finally {
     closeSync(stdin);
     closeSync(stdout);

@@ -2,10 +2,9 @@
 // for, or a record that could not be read. Every output format writes these, in input order.
 
 import type { Network, Report } from '../../engine';
+import type { PostRecord, UnreadableRecord } from '../input/records';
 
-export interface ScoredPost {
-  line: number;
-  text: string;
+export interface ScoredPost extends Omit<PostRecord, 'networkName'> {
   network: Network;
   /** Where the network came from: --network, the row's own network column, or the default. */
   networkFrom: 'option' | 'row' | 'default';
@@ -13,15 +12,10 @@ export interface ScoredPost {
   notes: string[];
   /** Scored, or declined ('nothing-to-score', 'not-english') with a message and no scores. */
   report: Report;
-  echo: Record<string, unknown>;
-  cells?: readonly string[];
 }
 
-export interface UnreadablePost {
-  line: number;
-  error: string;
-  cells?: readonly string[];
-}
+/** An unreadable record goes out as it came in: its line and why. */
+export type UnreadablePost = UnreadableRecord;
 
 export type Outcome = ScoredPost | UnreadablePost;
 
