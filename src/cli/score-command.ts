@@ -11,7 +11,7 @@ import { openInput, sniffKind, type InputKind, type OpenedInput } from './input/
 import { InputError, type InputRecord, type RecordReader } from './input/records';
 import { createWriter, type OutputFormat } from './output/formats';
 import { MAX_HTML_INPUT_BYTES, refusalMessage } from './output/html/report';
-import { fileSink, stdoutSink, type Sink } from './output/sink';
+import { fileSink, OutputFailed, stdoutSink, type Sink } from './output/sink';
 import { OutputRefused } from './output/writer';
 import { excerpt } from './output/describe';
 import { createGateCheck, describeGate, type Gate, type GateResult } from './score/gate';
@@ -70,6 +70,7 @@ export async function runScore(options: ScoreOptions, io: CliIO): Promise<number
     return EXIT_BAD_INPUT;
   }
   const input = opened.input;
+  if (options.input === '-' && (io.stdin as { isTTY?: boolean }).isTTY) say('reading posts from the keyboard (one JSON object or CSV row a line); end with Ctrl-D');
   try {
     return await scoreInput(input, options, io, say);
   } finally {
@@ -160,8 +161,8 @@ async function scoreInput(input: OpenedInput, options: ScoreOptions, io: CliIO, 
     progress.stop();
     await sink.abort();
     if (error instanceof InputError) say(`${inputName}: ${error.message}`);
-    else if (error instanceof OutputRefused) say(error.message);
-    else if ((error as NodeJS.ErrnoException).code !== undefined) say(`reading ${inputName} failed: ${describeFileError(error, input.name, 'read')}`);
+    else if (error instanceof OutputRefused || error instanceof OutputFailed) say(error.message);
+    else if ((error as NodeJS.ErrnoException).code !== undefined) say(describeFileError(error, input.name, 'read'));
     else throw error;
     return EXIT_BAD_INPUT;
   }

@@ -8,6 +8,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { writeOut, type CliOutput } from '../io';
 import { describeFileError } from '../file-errors';
 
+/** Writing the report failed (a full disk, a vanished folder); the message says so in plain words. */
+export class OutputFailed extends Error {}
+
 export interface Sink {
   /** Resolves only when the destination asked us to wait; most writes return nothing. */
   write(chunk: string): Promise<void> | undefined;
@@ -50,7 +53,7 @@ export async function fileSink(path: string, cwd: string): Promise<{ ok: true; s
     ok: true,
     sink: {
       write(chunk) {
-        if (failure) throw failure;
+        if (failure) throw new OutputFailed(describeFileError(failure, path, 'write'));
         return writeOut(stream, chunk);
       },
       isTTY: false,
@@ -60,7 +63,7 @@ export async function fileSink(path: string, cwd: string): Promise<{ ok: true; s
           await rename(temporary, target);
         } catch (error) {
           await rm(temporary, { force: true });
-          throw new Error(describeFileError(error, path, 'write'));
+          throw new OutputFailed(describeFileError(error, path, 'write'));
         }
       },
       async abort() {
