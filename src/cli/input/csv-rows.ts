@@ -23,7 +23,18 @@ export interface ParsedLines {
  * first record csv-parse rejects. Lines are joined with LF, so files whose only line breaks are CRs
  * (split on CR by lines.ts) read the same way.
  */
-export function parseLines(lines: readonly TextLine[], delimiter: string, maxRows = Infinity): ParsedLines {
+export interface ParseOptions {
+  /** Stop after this many rows. */
+  maxRows?: number;
+  /**
+   * Accept a quote inside an unquoted field ("5" screen") and text after a closing quote. Off by
+   * default: text after a closing quote is how a stray quote that swallowed rows shows itself.
+   */
+  relaxQuotes?: boolean;
+}
+
+export function parseLines(lines: readonly TextLine[], delimiter: string, options: ParseOptions = {}): ParsedLines {
+  const maxRows = options.maxRows ?? Infinity;
   const rows: CsvRow[] = [];
   if (lines.length === 0) return { rows };
   let text = lines.map((line) => line.text).join('\n');
@@ -34,7 +45,7 @@ export function parseLines(lines: readonly TextLine[], delimiter: string, maxRow
     parse(text, {
       delimiter,
       record_delimiter: ['\r\n', '\n'],
-      relax_quotes: true,
+      relax_quotes: options.relaxQuotes === true,
       relax_column_count: true,
       raw: true,
       ...(Number.isFinite(maxRows) ? { to: maxRows } : {}),
@@ -70,7 +81,7 @@ export const SINGLE_COLUMN_DELIMITER = '\u001f';
 export function sniffDelimiter(sample: readonly TextLine[]): string {
   let best: { delimiter: string; score: number } | undefined;
   for (const delimiter of CANDIDATE_DELIMITERS) {
-    const { rows } = parseLines(sample, delimiter, 50);
+    const { rows } = parseLines(sample, delimiter, { maxRows: 50, relaxQuotes: true });
     const width = rows[0]?.fields.length ?? 0;
     if (width < 2) continue;
     const consistent = rows.filter((row) => row.fields.length === width).length / rows.length;

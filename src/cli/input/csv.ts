@@ -17,6 +17,8 @@ import { InputError, isUnreadable, type InputRecord, type RecordReader } from '.
 export const MAX_ROW_CHARACTERS = 1_000_000;
 /** Lines parsed per csv-parse call: large enough to amortise its set-up, small enough to stream. */
 const BATCH_CHARACTERS = 64 * 1024;
+/** Rows with a quote inside an unquoted field read one at a time before a batch is read leniently. */
+const MAX_LENIENT_ROWS_PER_BATCH = 16;
 
 export interface CsvColumns {
   header: readonly string[];
@@ -66,6 +68,9 @@ const isBlank = (line: TextLine) => line.text === '' || line.text === '\r';
 function describeFailure(code: string, line: number): string {
   if (code === 'CSV_QUOTE_NOT_CLOSED') {
     return `a quoted field opened on line ${line} is never closed (the row is skipped; reading goes on at line ${line + 1})`;
+  }
+  if (code === 'CSV_INVALID_CLOSING_QUOTE') {
+    return `text follows a closing quote, so a quote in this row is missing or extra (the row is skipped; reading goes on at line ${line + 1})`;
   }
   return `cannot be read as CSV (${code})`;
 }
@@ -118,12 +123,11 @@ export function createCsvReader(options: CsvReaderOptions): RecordReader {
   }
 
   /**
-   * Parses whole lines; a row csv-parse rejects becomes an error, and the lines after its first are
-   * returned to be read again.
+   * Rows to records, the first row of the file being the header. A row over several lines with the
+   * wrong number of fields has usually swallowed the rows after a stray quote: it is reported, and
+   * the lines after its first are returned to be read again as rows of their own.
    */
-  function parseAndEmit(lines: TextLine[], out: InputRecord[]): TextLine[] {
-    const usedDelimiter = delimiter ?? ',';
-    const { rows, failure } = parseLines(lines, usedDelimiter);
+  function emitRows(rows: readonly CsvRow[], lines: readonly TextLine[], usedDelimiter: string, out: InputRecord[]): TextLine[] | undefined {
     for (const row of rows) {
       if (!columns) {
         useHeader(row, usedDelimiter);
@@ -131,20 +135,46 @@ export function createCsvReader(options: CsvReaderOptions): RecordReader {
       }
       const record = toRecord(row, columns);
       if (isUnreadable(record) && row.last > row.first) {
-        // A row over several lines with the wrong number of fields has usually swallowed the rows
-        // after a stray quote: report it and read its later lines again as rows of their own.
         out.push({ ...record, error: `${record.error} (the row runs to line ${row.last}; a quote may be missing, so reading goes on at line ${row.first + 1})` });
-        const start = lines.findIndex((line) => line.number === row.first);
-        return lines.slice(start + 1);
+        return lines.slice(lines.findIndex((line) => line.number === row.first) + 1);
       }
       out.push(record);
     }
-    const failed = failure && lines[failure.failedAt];
-    if (!failure || !failed) return [];
-    const problem = describeFailure(failure.code, failed.number);
-    if (!columns) throw new InputError(`the header row (line ${failed.number}) cannot be read: ${problem}`);
-    out.push({ line: failed.number, error: `line ${failed.number}: ${problem}` });
-    return lines.slice(failure.failedAt + 1);
+    return undefined;
+  }
+
+  /**
+   * Parses whole lines; a row csv-parse rejects becomes an error, and the lines after its first are
+   * returned to be read again. A quote inside an unquoted field ("5" screen") is only text: that one
+   * row is read leniently and strict reading goes on after it (leniently throughout once a batch has
+   * had many, so a file full of inch marks costs no more than it should).
+   */
+  function parseAndEmit(lines: TextLine[], out: InputRecord[]): TextLine[] {
+    const usedDelimiter = delimiter ?? ',';
+    let rest = lines;
+    for (let lenientRows = 0; rest.length > 0; ) {
+      const { rows, failure } = parseLines(rest, usedDelimiter, { relaxQuotes: lenientRows >= MAX_LENIENT_ROWS_PER_BATCH });
+      const swallowed = emitRows(rows, rest, usedDelimiter, out);
+      if (swallowed) return swallowed;
+      const failed = failure && rest[failure.failedAt];
+      if (!failure || !failed) return [];
+      const from = rest.slice(failure.failedAt);
+      if (failure.code === 'INVALID_OPENING_QUOTE' || failure.code === 'CSV_INVALID_OPENING_QUOTE') {
+        const [row] = parseLines(from, usedDelimiter, { relaxQuotes: true, maxRows: 1 }).rows;
+        if (row) {
+          lenientRows += 1;
+          const again = emitRows([row], from, usedDelimiter, out);
+          if (again) return again;
+          rest = from.slice(from.findIndex((line) => line.number === row.last) + 1);
+          continue;
+        }
+      }
+      const problem = describeFailure(failure.code, failed.number);
+      if (!columns) throw new InputError(`the header row (line ${failed.number}) cannot be read: ${problem}`);
+      out.push({ line: failed.number, error: `line ${failed.number}: ${problem}` });
+      return from.slice(1);
+    }
+    return [];
   }
 
   function resetOpen(): TextLine[] {

@@ -79,10 +79,25 @@ describe('CSV reader', () => {
   it('reads the rows a stray quote swallowed until a later quote closed it', async () => {
     const { records } = await readCsv('id,text\n1,"stray quote\n2,"quoted, fine"\n3,after\n');
     expect(summary(records)).toEqual([
-      { line: 2, error: 'line 2: expected 2 fields as in the header, found 3 (the row runs to line 3; a quote may be missing, so reading goes on at line 3)' },
+      { line: 2, error: 'line 2: text follows a closing quote, so a quote in this row is missing or extra (the row is skipped; reading goes on at line 3)' },
       { line: 3, text: 'quoted, fine' },
       { line: 4, text: 'after' },
     ]);
+  });
+
+  it('catches a swallowed row even when the merged row has the header\'s number of fields', async () => {
+    const { records } = await readCsv('a,b,text,d\n1,2,"stray,4\n5,6,"seven",8\n9,10,eleven,12\n');
+    expect(summary(records)).toEqual([
+      { line: 2, error: expect.stringMatching(/^line 2: text follows a closing quote/) },
+      { line: 3, text: 'seven' },
+      { line: 4, text: 'eleven' },
+    ]);
+  });
+
+  it('reads many inch marks in unquoted fields as text, row by row', async () => {
+    const rows = Array.from({ length: 40 }, (_, index) => `${index},A ${index}" screen: what do you think?`);
+    const { records } = await readCsv(`id,text\n${rows.join('\n')}\n`, { delimiter: ',' });
+    expect(summary(records)).toEqual(rows.map((_, index) => ({ line: index + 2, text: `A ${index}" screen: what do you think?` })));
   });
 
   it('gives up on a quote still open after MAX_ROW_CHARACTERS and reads on', async () => {
