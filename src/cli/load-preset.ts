@@ -4,26 +4,28 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { builtinPresets, findBuiltinPreset } from '../presets/builtins';
-import { MAX_PRESET_FILE_BYTES, parsePresetFile, type PresetParseResult } from '../presets/schema';
+import { FILE_PATH, MAX_PRESET_FILE_BYTES, parsePresetFile, type PresetParseResult } from '../presets/schema';
+import { describeFileError } from './file-errors';
+import { closest } from './suggest';
+import { showText } from './terminal-text';
 
-/** Reads and validates a preset file; a missing, huge or unreadable file is an issue like any other. */
-export async function readPresetFile(path: string, cwd: string): Promise<PresetParseResult> {
+/** The file's text, or why it cannot be had, in plain words. */
+export async function readPresetText(path: string, cwd: string): Promise<{ ok: true; text: string } | { ok: false; message: string; missing: boolean }> {
   const fullPath = resolve(cwd, path);
-  const fileIssue = (message: string): PresetParseResult => ({ ok: false, issues: [{ path: '(file)', message }] });
   try {
     const info = await stat(fullPath);
-    if (!info.isFile()) return fileIssue(`${path} is not a file`);
+    if (info.isDirectory()) return { ok: false, message: `${showText(path)} is a folder, not a file`, missing: false };
     // Refuse before reading: a 10 MB "preset" should cost nothing.
     if (info.size > MAX_PRESET_FILE_BYTES) {
-      return fileIssue(
-        `the file is ${(info.size / (1024 * 1024)).toFixed(1)} MB; preset files are limited to ${MAX_PRESET_FILE_BYTES / (1024 * 1024)} MB`,
-      );
+      return {
+        ok: false,
+        message: `the file is ${(info.size / (1024 * 1024)).toFixed(1)} MB; preset files are limited to ${MAX_PRESET_FILE_BYTES / (1024 * 1024)} MB`,
+        missing: false,
+      };
     }
-    const bytes = await readFile(fullPath);
-    return parsePresetFile(new TextDecoder('utf-8').decode(bytes));
+    return { ok: true, text: new TextDecoder('utf-8').decode(await readFile(fullPath)) };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return fileIssue(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${(error as Error).message}`);
+    return { ok: false, message: describeFileError(error, path, 'read'), missing: (error as NodeJS.ErrnoException).code === 'ENOENT' };
   }
 }
 
@@ -31,12 +33,18 @@ export async function readPresetFile(path: string, cwd: string): Promise<PresetP
 export async function choosePreset(nameOrFile: string, cwd: string): Promise<PresetParseResult> {
   const builtin = findBuiltinPreset(nameOrFile);
   if (builtin) return { ok: true, preset: builtin, warnings: [] };
-  const fromFile = await readPresetFile(nameOrFile, cwd);
-  const notFound = !fromFile.ok && fromFile.issues.some((issue) => issue.message.startsWith('no such file'));
-  if (!notFound) return fromFile;
-  const builtinIds = builtinPresets.map((preset) => preset.id).join(', ');
+  const read = await readPresetText(nameOrFile, cwd);
+  if (read.ok) return parsePresetFile(read.text);
+  if (!read.missing) return { ok: false, issues: [{ path: FILE_PATH, message: read.message }] };
+  const builtinIds = builtinPresets.map((preset) => preset.id);
+  const suggestion = closest(nameOrFile, [...builtinIds, ...builtinPresets.map((preset) => preset.name)]);
   return {
     ok: false,
-    issues: [{ path: '(file)', message: `"${nameOrFile}" is neither a built-in preset (${builtinIds}) nor a file` }],
+    issues: [
+      {
+        path: FILE_PATH,
+        message: `"${showText(nameOrFile)}" is neither a built-in preset (${builtinIds.join(', ')}) nor a file${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+      },
+    ],
   };
 }

@@ -1,12 +1,18 @@
 // `rapport preset validate|list|show`: what a manager runs before distributing a preset.
 
-import { NEUTRAL_PRESET, type Preset } from '../engine';
+import type { Preset } from '../engine';
 import { composerKinds, composerLabel, networkIds } from '../networks';
 import { builtinPresets, findBuiltinPreset } from '../presets/builtins';
 import { limitsFor } from '../presets/limits';
-import { serializePreset } from '../presets/schema';
-import { readPresetFile } from './load-preset';
+import { NEUTRAL_PRESET } from '../engine/presets/neutral';
+import { FILE_PATH, serializePreset } from '../presets/schema';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, writeOut, type CliIO } from './io';
+import { readPresetText } from './load-preset';
+import { checkPresetText } from './preset-check';
+import { closest } from './suggest';
+import { quote, showText, terminalSafe } from './terminal-text';
+
+export const PRESET_SUBCOMMANDS = ['validate', 'list', 'show'];
 
 function describeRules(preset: Preset): string {
   const changed = Object.entries(preset.rules)
@@ -18,7 +24,7 @@ function describeRules(preset: Preset): string {
   return changed.length === 0 ? 'as Neutral' : changed.join(', ');
 }
 
-/** A few lines a manager can check at a glance against what they meant to write. */
+/** A few lines a manager can check at a glance against what they meant to write. Preset text is shown escaped. */
 export function summarisePreset(preset: Preset): string {
   const { thresholds, signOff } = preset;
   const signOffText = signOff.required
@@ -26,26 +32,48 @@ export function summarisePreset(preset: Preset): string {
     : 'optional';
   const limitLines = networkIds.flatMap((network) =>
     composerKinds(network).map((kind) => {
-      const limits = limitsFor(preset, network, kind);
-      return `${composerLabel(network, kind)}: ${limits.length} characters, ${limits.hashtags} hashtags, ${limits.links} links, ${limits.mentions} mentions`;
+      const { length, hashtags, links, mentions } = limitsFor(preset, network, kind);
+      return `${composerLabel(network, kind)}: ${length} characters, ${hashtags} hashtags, ${links} links, ${mentions} mentions`;
     }),
   );
   const phraseCount = (axis: 'reciprocity' | 'voice') =>
     `+${preset.phrases[axis].raise.length}/−${preset.phrases[axis].lower.length}`;
   return [
-    `${preset.name} (id "${preset.id}")`,
-    ...(preset.description ? [`  ${preset.description}`] : []),
+    `${showText(preset.name)} (id "${showText(preset.id)}")`,
+    ...(preset.description ? [`  ${showText(preset.description)}`] : []),
     `  thresholds:     reciprocity ok ${thresholds.reciprocity.ok} / warn ${thresholds.reciprocity.warn}; voice ok ${thresholds.voice.ok} / warn ${thresholds.voice.warn}`,
     `  rules:          ${describeRules(preset)}`,
     `  banned phrases: ${preset.bannedPhrases.length}`,
-    `  sign-off:       ${signOffText}`,
+    `  sign-off:       ${showText(signOffText)}`,
     `  emoji:          ${preset.emoji}`,
-    ...limitLines.map((line, index) => `  ${(index === 0 ? 'limits:' : '').padEnd(15)} ${line}`),
+    ...limitLines.map((line, index) => `  ${index === 0 ? 'limits:        ' : '              '} ${line}`),
     `  extra phrases:  reciprocity ${phraseCount('reciprocity')}, voice ${phraseCount('voice')}`,
   ].join('\n');
 }
 
-export async function runPreset(subcommand: string | undefined, argument: string | undefined, io: CliIO, usage: string): Promise<number> {
+const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+async function validate(path: string, io: CliIO): Promise<number> {
+  const name = showText(path);
+  const read = await readPresetText(path, io.cwd);
+  if (!read.ok) {
+    io.stderr.write(terminalSafe(`${name}: 1 problem\n  ${FILE_PATH}: ${read.message}\n`));
+    return EXIT_BAD_INPUT;
+  }
+  const { issues, warnings, preset } = checkPresetText(read.text);
+  const warningLines = warnings.map((warning) => `  warning: ${showText(warning)}\n`).join('');
+  if (issues.length > 0 || !preset) {
+    const problemLines = issues.map((issue) => `  ${showText(issue.path)}: ${showText(issue.message)}\n`).join('');
+    const heading = `${name}: ${count(issues.length, 'problem')}${warnings.length > 0 ? `, ${count(warnings.length, 'warning')}` : ''}\n`;
+    io.stderr.write(terminalSafe(heading + problemLines + warningLines));
+    return EXIT_BAD_INPUT;
+  }
+  await writeOut(io.stdout, terminalSafe(`${name}: valid\n${summarisePreset(preset)}\n`));
+  if (warningLines) io.stderr.write(terminalSafe(warningLines));
+  return EXIT_OK;
+}
+
+export async function runPreset(subcommand: string, argument: string | undefined, io: CliIO): Promise<number> {
   if (subcommand === 'list') {
     const lines = builtinPresets.map((preset) => `${preset.id.padEnd(20)} ${preset.name}`);
     await writeOut(io.stdout, `${lines.join('\n')}\n`);
@@ -54,24 +82,13 @@ export async function runPreset(subcommand: string | undefined, argument: string
   if (subcommand === 'show' && argument !== undefined) {
     const preset = findBuiltinPreset(argument);
     if (!preset) {
-      io.stderr.write(`rapport: no built-in preset "${argument}" (see rapport preset list)\n`);
+      const suggestion = closest(argument, builtinPresets.map((candidate) => candidate.id));
+      io.stderr.write(terminalSafe(`rapport: no built-in preset ${quote(argument)}${suggestion ? `; did you mean ${suggestion}?` : ''} (see rapport preset list)\n`));
       return EXIT_USAGE;
     }
     await writeOut(io.stdout, serializePreset(preset));
     return EXIT_OK;
   }
-  if (subcommand === 'validate' && argument !== undefined) {
-    const result = await readPresetFile(argument, io.cwd);
-    if (!result.ok) {
-      const count = result.issues.length;
-      io.stderr.write(`${argument}: ${count} problem${count === 1 ? '' : 's'}\n`);
-      for (const issue of result.issues) io.stderr.write(`  ${issue.path}: ${issue.message}\n`);
-      return EXIT_BAD_INPUT;
-    }
-    await writeOut(io.stdout, `${argument}: valid\n${summarisePreset(result.preset)}\n`);
-    for (const warning of result.warnings) io.stderr.write(`  warning: ${warning}\n`);
-    return EXIT_OK;
-  }
-  io.stderr.write(usage);
+  if (subcommand === 'validate' && argument !== undefined) return validate(argument, io);
   return EXIT_USAGE;
 }

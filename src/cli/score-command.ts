@@ -1,92 +1,179 @@
-// `rapport score FILE|-`: one JSON object per input record, in input order, or a table for people.
+// `rapport score FILE|-`: read records as they arrive, score each, write each, keep only totals.
+// Memory stays flat whatever the input's size (the HTML report, which keeps its rows, has a cap).
 
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
-import { NEUTRAL_PRESET, score, type Preset, type Report } from '../engine';
+import type { Preset } from '../engine';
 import type { NetworkId } from '../networks';
-import { scoreContextFor } from '../presets/limits';
-import { CsvHeaderError, readCsvRecords, readJsonLines, type InputRecord } from './records';
-import { formatTableError, formatTableRow, formatTableSummary, TABLE_HEADER, type ScoredRow } from './table';
-import { EXIT_BAD_INPUT, EXIT_OK, writeOut, type CliIO } from './io';
+import { EXIT_BAD_INPUT, EXIT_BELOW_THRESHOLD, EXIT_OK, type CliIO } from './io';
+import { createCsvReader, type CsvColumns } from './input/csv';
+import { decodeInput } from './input/decode';
+import { createJsonLinesReader } from './input/jsonl';
+import { splitLines } from './input/lines';
+import { openInput, sniffKind, type InputKind, type OpenedInput } from './input/open';
+import { InputError, type InputRecord, type RecordReader } from './input/records';
+import { createWriter, type OutputFormat } from './output/formats';
+import { MAX_HTML_INPUT_BYTES, refusalMessage } from './output/html/report';
+import { fileSink, OutputFailed, stdoutSink, type Sink } from './output/sink';
+import { OutputRefused } from './output/writer';
+import { excerpt } from './output/describe';
+import { createGateCheck, describeGate, type Gate, type GateResult } from './score/gate';
+import { startProgress } from './score/progress';
+import { scoreRecord } from './score/score-record';
+import { createSummary } from './score/summary';
+import { describeFileError } from './file-errors';
+import { showText, terminalSafe } from './terminal-text';
+
+/** Longest line kept (about 8 MB of text); a longer one is reported and skipped, not held in memory. */
+export const MAX_LINE_LENGTH = 4 * 1024 * 1024;
 
 export interface ScoreOptions {
   input: string;
-  format: 'jsonl' | 'table';
-  /** Undefined: the engine's default (Neutral). */
-  preset: Preset | undefined;
-  /** Posts are scored against this network's post limits (its first composer kind). */
-  network: NetworkId;
-  /** CSV column or JSONL field holding the post. */
-  column: string;
+  /** --input; otherwise the file's extension, else sniffed from the first characters. */
+  inputKind?: InputKind;
+  format: OutputFormat;
+  /** --output FILE; standard output otherwise. */
+  output?: string;
+  preset: Preset;
+  /** --network: every row is scored for this network. */
+  network?: NetworkId;
+  /** --column: the post column or field. */
+  column?: string;
+  delimiter?: string;
+  gate?: Gate;
+  /** False with --no-progress. */
+  progress: boolean;
 }
 
-export type InputKind = 'jsonl' | 'csv';
-
-/** `-` is JSONL on stdin; files are told apart by extension so a wrong guess never scores garbage. */
-export function inputKind(input: string): InputKind | undefined {
-  if (input === '-') return 'jsonl';
-  const extension = extname(input).toLowerCase();
-  if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
-  if (extension === '.csv') return 'csv';
-  return undefined;
-}
-
-async function openRecords(options: ScoreOptions, kind: InputKind, io: CliIO): Promise<AsyncIterable<InputRecord> | Iterable<InputRecord>> {
-  if (kind === 'jsonl') {
-    const stream = options.input === '-' ? io.stdin : createReadStream(resolve(io.cwd, options.input));
-    return readJsonLines(stream, options.column);
+/** The text generator with its first chunk read already, so the input's kind can be sniffed from it. */
+async function peek(text: AsyncGenerator<string>): Promise<{ first: string; all: AsyncGenerator<string> }> {
+  const next = await text.next();
+  const first = next.done ? '' : next.value;
+  async function* all(): AsyncGenerator<string> {
+    if (first !== '') yield first;
+    yield* text;
   }
-  // Calendars are small; CSV needs the whole text to follow quoted line breaks.
-  return readCsvRecords(await readFile(resolve(io.cwd, options.input), 'utf8'), options.column);
+  return { first, all: all() };
 }
 
-export async function runScore(options: ScoreOptions, kind: InputKind, io: CliIO): Promise<number> {
-  let records: AsyncIterable<InputRecord> | Iterable<InputRecord>;
-  try {
-    records = await openRecords(options, kind, io);
-  } catch (error) {
-    const message = error instanceof CsvHeaderError ? error.message : `cannot read ${options.input}: ${(error as Error).message}`;
-    io.stderr.write(`rapport: ${message}\n`);
+function gateReport(result: GateResult): string {
+  const lines = result.examples.map(
+    (failure) => `  line ${failure.line}: ${failure.below.map(({ axis, score }) => `${axis} ${score}`).join(', ')} — ${excerpt(failure.text, 60)}\n`,
+  );
+  const more = result.failed > result.examples.length ? `  … and ${result.failed - result.examples.length} more\n` : '';
+  return `rapport: ${result.failed} post${result.failed === 1 ? ' is' : 's are'} below --fail-under ${describeGate(result.gate)}:\n${lines.join('')}${more}`;
+}
+
+export async function runScore(options: ScoreOptions, io: CliIO): Promise<number> {
+  const say = (message: string) => void io.stderr.write(terminalSafe(`rapport: ${message}\n`));
+
+  const opened = await openInput(options.input, io);
+  if (!opened.ok) {
+    say(opened.message);
     return EXIT_BAD_INPUT;
   }
-  const context = scoreContextFor(options.preset ?? NEUTRAL_PRESET, options.network);
-  const scored: ScoredRow[] = [];
-  let errors = 0;
-  let declined = 0;
-  if (options.format === 'table') await writeOut(io.stdout, TABLE_HEADER);
+  const input = opened.input;
+  if (options.input === '-' && (io.stdin as { isTTY?: boolean }).isTTY) say('reading posts from the keyboard (one JSON object or CSV row a line); end with Ctrl-D');
   try {
-    for await (const record of records) {
-      if ('error' in record) {
-        errors += 1;
-        await writeOut(
-          io.stdout,
-          options.format === 'table' ? formatTableError(record.line, record.error) : `${JSON.stringify({ line: record.line, error: record.error })}\n`,
-        );
-        continue;
-      }
-      const report = score(record.text, options.preset, context);
-      const row: ScoredRow = { line: record.line, text: record.text, report };
-      if (report.status === 'scored') scored.push(row);
-      else declined += 1;
-      await writeOut(io.stdout, options.format === 'table' ? formatTableRow(row) : `${JSON.stringify({ ...record.fields, ...reportFields(report) })}\n`);
+    return await scoreInput(input, options, io, say);
+  } finally {
+    input.close();
+  }
+}
+
+async function scoreInput(input: OpenedInput, options: ScoreOptions, io: CliIO, say: (message: string) => void): Promise<number> {
+  const inputName = showText(input.name);
+  if (options.format === 'html' && input.size !== undefined && input.size > MAX_HTML_INPUT_BYTES) {
+    say(refusalMessage(`${inputName} is ${(input.size / (1024 * 1024)).toFixed(0)} MB`));
+    return EXIT_BAD_INPUT;
+  }
+
+  let sink: Sink;
+  if (options.output !== undefined) {
+    const opening = await fileSink(options.output, io.cwd);
+    if (!opening.ok) {
+      say(opening.message);
+      return EXIT_BAD_INPUT;
     }
-  } catch (error) {
-    // A read failure part-way (e.g. the file vanished) ends the run loudly, after what was scored.
-    io.stderr.write(`rapport: reading ${options.input} failed: ${(error as Error).message}\n`);
-    return EXIT_BAD_INPUT;
-  }
-  if (options.format === 'table') await writeOut(io.stdout, formatTableSummary(scored, declined, errors));
-  if (errors > 0) {
-    io.stderr.write(`rapport: ${errors} record${errors === 1 ? '' : 's'} could not be scored (see "error" in the output)\n`);
-    return EXIT_BAD_INPUT;
-  }
-  return EXIT_OK;
-}
+    sink = opening.sink;
+  } else sink = stdoutSink(io.stdout);
+  const writer = createWriter(options.format, sink, say);
 
-/** A scored record carries its scores and hints; a declined one says why, with no scores. */
-function reportFields(report: Report) {
-  return report.status === 'scored'
-    ? { status: report.status, language: report.language, reciprocity: report.reciprocity, voice: report.voice, hints: report.hints }
-    : { status: report.status, language: report.language, message: report.message, hints: report.hints };
+  let bytesRead = 0;
+  let bytesShown = 0;
+  let columns: CsvColumns | undefined;
+  const summary = createSummary(options.preset.thresholds);
+  const gate = options.gate ? createGateCheck(options.gate) : undefined;
+  let progress = startProgress(io.stderr, undefined, false);
+  let begun = false;
+
+  try {
+    const decoded = await decodeInput(input.bytes, (count) => (bytesRead += count));
+    if (decoded.note) say(`${inputName}: ${decoded.note}`);
+    const { first, all } = await peek(decoded.text);
+    const kind = options.inputKind ?? input.kindFromName ?? sniffKind(first);
+    const reader: RecordReader =
+      kind === 'csv'
+        ? createCsvReader({
+            ...(options.column !== undefined ? { column: options.column } : {}),
+            ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
+            maxLineLength: MAX_LINE_LENGTH,
+            onColumns(found) {
+              columns = found;
+              if (!found.postColumnDetected) return;
+              const network = found.networkColumn === undefined ? '' : `, networks from "${showText(found.header[found.networkColumn] ?? '')}"`;
+              say(`${inputName}: posts from column "${showText(found.header[found.postColumn] ?? '')}"${network}`);
+            },
+          })
+        : createJsonLinesReader(options.column, MAX_LINE_LENGTH);
+    const writeBom = decoded.hadBom || decoded.encoding !== 'utf-8';
+    const begin = () => {
+      begun = true;
+      return writer.begin({ inputName, kind, preset: options.preset, writeBom, ...(columns ? { columns } : {}), ...(options.gate ? { gate: options.gate } : {}) });
+    };
+    progress = startProgress(io.stderr, input.size, options.progress);
+
+    const handle = (record: InputRecord): Promise<void> | undefined => {
+      const { outcome, unknownNetworkName } = scoreRecord(record, options.preset, options.network);
+      summary.add(outcome, unknownNetworkName);
+      gate?.check(outcome);
+      if (!begun) {
+        const starting = begin();
+        if (starting) return starting.then(() => writer.write(outcome));
+      }
+      return writer.write(outcome);
+    };
+
+    for await (const lines of splitLines(all, MAX_LINE_LENGTH)) {
+      for (const record of reader.read(lines)) {
+        const waiting = handle(record);
+        if (waiting) await waiting;
+      }
+      progress.advance(bytesRead - bytesShown, summary.result().all.posts + summary.result().unreadable);
+      bytesShown = bytesRead;
+    }
+    for (const record of reader.end()) {
+      const waiting = handle(record);
+      if (waiting) await waiting;
+    }
+    if (!begun) await begin();
+    progress.stop();
+    await writer.finish(summary.result(), gate?.result());
+    await sink.close();
+  } catch (error) {
+    progress.stop();
+    await sink.abort();
+    if (error instanceof InputError) say(`${inputName}: ${error.message}`);
+    else if (error instanceof OutputRefused || error instanceof OutputFailed) say(error.message);
+    else if ((error as NodeJS.ErrnoException).code !== undefined) say(describeFileError(error, input.name, 'read'));
+    else throw error;
+    return EXIT_BAD_INPUT;
+  }
+
+  const { unreadable } = summary.result();
+  if (unreadable > 0) {
+    say(`${unreadable} record${unreadable === 1 ? '' : 's'} could not be read (each is reported on its line in the output)`);
+  }
+  const gateResult = gate?.result();
+  if (gateResult && gateResult.failed > 0) io.stderr.write(terminalSafe(gateReport(gateResult)));
+  if (unreadable > 0) return EXIT_BAD_INPUT;
+  return gateResult && gateResult.failed > 0 ? EXIT_BELOW_THRESHOLD : EXIT_OK;
 }

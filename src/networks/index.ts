@@ -80,21 +80,29 @@ function squash(text: string): string {
 /** A name shorter than this is only recognised whole ("X"), never as the start of a longer one ("Xing"). */
 const MIN_PREFIX_NAME = 3;
 
+export type NetworkNameMatch = { id: NetworkId } | { several: NetworkId[] } | undefined;
+
 /**
  * The network a free-text name means, as calendars and people write it: "X", "Twitter",
- * "X (Twitter)", "twitter.com", "Facebook Page", "FACEBOOKPAGE", "fb". A name or host the registry
- * knows wins outright; otherwise the text must start with a known name (at least three letters
- * long) and name no other network ("Twitter and Facebook" is no one network). Undefined when
- * nothing, or more than one, fits.
+ * "X (formerly Twitter)", "twitter.com", "Facebook Page", "FACEBOOKPAGE", "fb", "Twitter ads
+ * account". A name or host the registry knows wins outright; otherwise the text must contain the
+ * name (at least three letters long) of exactly one network. Text naming several ("Facebook,
+ * Twitter") says which; nothing known gives undefined.
  */
-export function resolveNetworkName(name: string): NetworkId | undefined {
+export function matchNetworkName(name: string): NetworkNameMatch {
   const wanted = squash(name);
   if (wanted === '') return undefined;
   const namesOf = (spec: NetworkSpec) => [spec.id, spec.label, spec.shortLabel, ...spec.aliases].map(squash);
   const exact = NETWORKS.find((spec) => namesOf(spec).includes(wanted) || spec.hosts.some((host) => squash(host) === wanted));
-  if (exact) return exact.id;
+  if (exact) return { id: exact.id };
   const longNames = (spec: NetworkSpec) => namesOf(spec).filter((known) => known.length >= MIN_PREFIX_NAME);
-  const starts = NETWORKS.filter((spec) => longNames(spec).some((known) => wanted.startsWith(known)));
-  const mentioned = NETWORKS.filter((spec) => longNames(spec).some((known) => wanted.includes(known)));
-  return starts.length === 1 && mentioned.length === 1 ? starts[0]!.id : undefined;
+  const mentioned = NETWORKS.filter((spec) => longNames(spec).some((known) => wanted.includes(known))).map((spec) => spec.id);
+  if (mentioned.length === 1) return { id: mentioned[0]! };
+  return mentioned.length > 1 ? { several: mentioned } : undefined;
+}
+
+/** The one network a name means, or undefined when it means none or several. */
+export function resolveNetworkName(name: string): NetworkId | undefined {
+  const match = matchNetworkName(name);
+  return match && 'id' in match ? match.id : undefined;
 }

@@ -39,7 +39,7 @@ export const NETWORKS = [
     id: 'facebook',
     label: 'Facebook',
     shortLabel: 'Facebook',
-    aliases: ['FB', 'Facebook Page', 'Facebook Group'],
+    aliases: ['FB', 'Facebook Page', 'Facebook Group', 'Meta'],
     // Meta Business Suite's composer (business.facebook.com/latest/composer) is the same Lexical editor.
     hosts: ['www.facebook.com', 'web.facebook.com', 'business.facebook.com'],
     length: { unit: 'utf16' },

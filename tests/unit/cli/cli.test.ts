@@ -1,117 +1,89 @@
-// The CLI run in-process with fake streams: fast, and the same code path as the built file.
-import { Readable } from 'node:stream';
+// The CLI end to end in-process: JSONL and CSV in, each format out, exit codes and messages.
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { runCli, USAGE } from '../../../src/cli/main';
-import { scored, scoredIn } from '../../scored';
-import { findBuiltinPreset } from '../../../src/presets/builtins';
-import { parsePresetFile } from '../../../src/presets/schema';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { USAGE } from '../../../src/cli/main';
+import { findBuiltinPreset } from '../../../src/presets/builtins';
+import { parsePresetFile } from '../../../src/presets/schema';
+import { scored, scoredIn } from '../../scored';
+import { jsonLines, presetFixtures, run } from './run-cli';
 
-const fixtures = resolve(import.meta.dirname, 'fixtures');
-const presetFixtures = resolve(import.meta.dirname, '../../fixtures/presets');
-
-async function run(args: string[], stdin = '', cwd = fixtures) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {
-    stdin: Readable.from([stdin]),
-    stdout: { write: (chunk) => out.push(chunk) > 0 },
-    stderr: { write: (chunk) => err.push(chunk) > 0 },
-    cwd,
-  });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
-
-const jsonLines = (text: string) => text.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-
-describe('rapport score', () => {
+describe('rapport score, JSONL', () => {
   it('scores JSONL in order, echoing other fields, with errors named by line, and exits 1', async () => {
     const { code, stdout, stderr } = await run(['score', 'posts.jsonl']);
     const records = jsonLines(stdout);
     expect(records).toHaveLength(5);
     const first = scored('We are thrilled to announce our new app. Buy now!');
-    expect(records[0]).toEqual({ id: 1, channel: 'x', status: 'scored', language: 'en', reciprocity: first.reciprocity, voice: first.voice, hints: first.hints });
-    expect(records[1]).toMatchObject({ id: 2, channel: 'facebook' });
+    expect(records[0]).toEqual({ id: 1, channel: 'x', status: 'scored', language: 'en', scoredFor: 'x', reciprocity: first.reciprocity, voice: first.voice, hints: first.hints });
+    expect(records[1]).toMatchObject({ id: 2, channel: 'facebook', scoredFor: 'facebook' });
     expect(records[2]).toEqual({ line: 4, error: expect.stringMatching(/^line 4: not valid JSON/) });
-    expect(records[3]).toEqual({ line: 5, error: 'line 5: no "text" field' });
+    expect(records[3]).toEqual({ line: 5, error: expect.stringMatching(/^line 5: no post text: expected a post field \("text", "message"/) });
     expect(records[4]).toMatchObject({ id: 5, reciprocity: expect.any(Number), voice: expect.any(Number), hints: expect.any(Array) });
     expect(code).toBe(1);
-    expect(stderr).toMatch(/2 records could not be scored/);
+    expect(stderr).toMatch(/2 records could not be read/);
   });
 
   it('reads JSONL from stdin with -, including CRLF line ends and a BOM', async () => {
-    const stdin = '\ufeff{"text":"Hello there?"}\r\n{"text":"Second"}\r\n';
-    const { code, stdout } = await run(['score', '-'], stdin);
+    const { code, stdout } = await run(['score', '-'], { stdin: '\ufeff{"text":"Hello there?"}\r\n{"text":"Second"}\r\n' });
     expect(code).toBe(0);
-    const records = jsonLines(stdout);
-    expect(records.map((record) => record.reciprocity)).toEqual([scored('Hello there?').reciprocity, scored('Second').reciprocity]);
+    expect(jsonLines(stdout).map((record) => record.reciprocity)).toEqual([scored('Hello there?').reciprocity, scored('Second').reciprocity]);
+  });
+
+  it('finds the post in another post field ("message") and the network in "platform"', async () => {
+    const text = 'Tell us: what should we fix first?';
+    const { stdout } = await run(['score', '-'], { stdin: JSON.stringify({ id: 'a', message: text, platform: 'Facebook Page' }) });
+    const expected = scoredIn(text, 'facebook');
+    expect(jsonLines(stdout)[0]).toEqual({ id: 'a', platform: 'Facebook Page', status: 'scored', language: 'en', scoredFor: 'facebook', reciprocity: expected.reciprocity, voice: expected.voice, hints: expected.hints });
   });
 
   it('says which type was wrong for a non-string text or a non-object line', async () => {
-    const { stdout } = await run(['score', '-'], '{"text": 5}\n[1]\n');
+    const { stdout } = await run(['score', '-'], { stdin: '{"text": 5}\n[1]\n' });
     expect(jsonLines(stdout)).toEqual([
-      { line: 1, error: 'line 1: "text" must be a string, got number' },
-      { line: 2, error: 'line 2: expected a JSON object with a "text" field, got a list' },
+      { line: 1, error: 'line 1: "text" must be text, got number' },
+      { line: 2, error: expect.stringMatching(/^line 2: expected a JSON object with a post field/) },
     ]);
   });
 
-  it('reads a Hootsuite-style CSV (BOM, CRLF, quoted line breaks and quotes) with --column', async () => {
-    const { code, stdout } = await run(['score', 'hootsuite.csv', '--column', 'Message']);
+  it('echoes a "__proto__" field as data without changing the record', async () => {
+    const { stdout } = await run(['score', '-'], { stdin: '{"text":"Hi all?","__proto__":{"status":"forged"}}\n' });
+    const [record] = jsonLines(stdout);
+    expect(record?.status).toBe('scored');
+    expect(Object.hasOwn(record ?? {}, '__proto__')).toBe(true);
+  });
+
+  it('reports a declined (nothing to score) record with its message and no scores', async () => {
+    const { code, stdout } = await run(['score', '-'], { stdin: '{"text":""}\n{"text":"   "}\n' });
     expect(code).toBe(0);
-    const records = jsonLines(stdout);
-    expect(records).toHaveLength(3);
-    const text = "We're hiring! Tell us: what makes a great team?\r\nReply below.";
-    expect(records[0]).toEqual({
-      Date: '2026-12-01 09:00',
-      Link: 'https://example.com/jobs',
-      status: 'scored',
-      language: 'en',
-      reciprocity: scored(text).reciprocity,
-      voice: scored(text).voice,
-      hints: scored(text).hints,
-    });
-    expect(records[1]?.reciprocity).toBe(scored('She said "this fixed it" - thank you, Maya!').reciprocity);
+    for (const record of jsonLines(stdout)) {
+      expect(record).toMatchObject({ status: 'nothing-to-score', message: expect.any(String), hints: [] });
+      expect(record).not.toHaveProperty('reciprocity');
+    }
   });
+});
 
-  it('matches the column name ignoring case (Buffer exports "Text")', async () => {
-    const { code, stdout } = await run(['score', 'buffer.csv']);
-    expect(code).toBe(0);
-    expect(jsonLines(stdout).map((record) => record['Scheduled At'])).toEqual(['2026-12-01T09:00:00Z', '2026-12-02T09:00:00Z']);
-  });
-
-  it('reports malformed CSV rows by line and still scores the rest', async () => {
-    const { code, stdout } = await run(['score', 'sprout.csv', '--column', 'Message']);
-    expect(code).toBe(1);
-    expect(jsonLines(stdout)).toEqual([
-      expect.objectContaining({ Network: 'X', reciprocity: expect.any(Number) }),
-      { line: 3, error: 'line 3: expected 4 fields as in the header, found 6' },
-      expect.objectContaining({ Network: 'Facebook', reciprocity: expect.any(Number) }),
-      { line: 5, error: 'line 5: quoted field opened on line 5 is never closed' },
-    ]);
-  });
-
-  it('refuses a CSV without the text column, naming the columns it has', async () => {
-    const { code, stderr, stdout } = await run(['score', 'sprout.csv']);
-    expect(code).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(/no column "text" in the header \(columns: "Network", "Profile", "Message", "Scheduled Time"\); choose one with --column NAME/);
-  });
-
-  it('scores with a built-in preset by name and a network', async () => {
+describe('rapport score, presets and networks', () => {
+  it('scores with a built-in preset by name and --network, which overrides every row', async () => {
     const text = 'Sorry about that, we will fix it.';
-    const { stdout } = await run(['score', '-', '--preset', 'Customer care', '--network', 'facebook'], JSON.stringify({ text }));
-    const expected = scoredIn(text, 'facebook', { preset: findBuiltinPreset('customer-care')! });
-    expect(jsonLines(stdout)[0]).toEqual({ status: 'scored', language: 'en', reciprocity: expected.reciprocity, voice: expected.voice, hints: expected.hints });
+    const { stdout } = await run(['score', '-', '--preset', 'Customer care', '--network', 'facebook'], { stdin: JSON.stringify({ text, network: 'Twitter' }) });
+    const expected = scoredIn(text, 'facebook', { preset: findBuiltinPreset('customer-care') });
+    expect(jsonLines(stdout)[0]).toMatchObject({ scoredFor: 'facebook', reciprocity: expected.reciprocity, voice: expected.voice, hints: expected.hints });
+  });
+
+  it('accepts network names people write with --network (Twitter, Facebook Page)', async () => {
+    for (const [name, id] of [['Twitter', 'x'], ['Facebook Page', 'facebook'], ['X (Twitter)', 'x']] as const) {
+      const { code, stdout } = await run(['score', '-', '--network', name], { stdin: '{"text":"Hello?"}' });
+      expect(code).toBe(0);
+      expect(jsonLines(stdout)[0]?.scoredFor).toBe(id);
+    }
   });
 
   it('scores with a preset file, validated by the same code as preset validate', async () => {
     const text = 'Your ticket is escalated. Buy now!';
-    const { stdout } = await run(['score', '-', '--preset', resolve(presetFixtures, 'acme-care.preset.json')], JSON.stringify({ text }));
+    const { stdout } = await run(['score', '-', '--preset', resolve(presetFixtures, 'acme-care.preset.json')], { stdin: JSON.stringify({ text }) });
     const preset = parsePresetFile(readFileSync(resolve(presetFixtures, 'acme-care.preset.json'), 'utf8'));
     if (!preset.ok) throw new Error('fixture must be valid');
-    expect(jsonLines(stdout)[0]?.hints).toEqual(scoredIn(text, 'x', { preset: preset.preset }).hints);
+    expect(jsonLines(stdout)[0]?.hints).toEqual(scored(text, preset.preset).hints);
   });
 
   it('stops before scoring when the preset file is invalid, listing each problem', async () => {
@@ -121,33 +93,37 @@ describe('rapport score', () => {
     expect(stderr).toMatch(/thresholds\.voice\.ok: expected a number, got the text "high"/);
   });
 
-  it('says when --preset is neither a built-in nor a file', async () => {
-    const { code, stderr } = await run(['score', 'posts.jsonl', '--preset', 'marketing']);
+  it('says when --preset is neither a built-in nor a file, suggesting the closest built-in', async () => {
+    const { code, stderr } = await run(['score', 'posts.jsonl', '--preset', 'custmer-care']);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/"marketing" is neither a built-in preset \(neutral, community-manager, customer-care, b2b-executive\) nor a file/);
+    expect(stderr).toMatch(/"custmer-care" is neither a built-in preset \(neutral, community-manager, customer-care, b2b-executive\) nor a file; did you mean "customer-care"\?/);
   });
+});
 
-  it('prints a readable table with issues and averages', async () => {
-    const { code, stdout } = await run(['score', 'hootsuite.csv', '--column', 'message', '--format', 'table']);
-    expect(code).toBe(0);
-    const lines = stdout.split('\n');
-    expect(lines[0]).toMatch(/^\s+line\s+recip\s+voice\s+text$/);
-    const sale = scored('Limited time: 20% off everything. Shop now');
-    expect(stdout).toContain(`    5  ${String(sale.reciprocity).padStart(5)}  ${String(sale.voice).padStart(5)}  Limited time: 20% off everything. Shop now`);
-    for (const hint of sale.hints.filter((h) => h.kind === 'issue')) expect(stdout).toContain(hint.message);
-    expect(stdout).toMatch(/3 scored; mean reciprocity \d+, mean voice \d+/);
-  });
-
-  it('shows errors in the table too', async () => {
-    const { stdout } = await run(['score', 'posts.jsonl', '--format', 'table']);
-    expect(stdout).toMatch(/\s4\s+error\s+line 4: not valid JSON/);
-    expect(stdout).toMatch(/3 scored, 2 with errors/);
-  });
-
-  it('reports a missing input file without a stack trace', async () => {
-    const { code, stderr } = await run(['score', 'nope.jsonl']);
+describe('rapport score, files', () => {
+  it('reports a missing input file in plain words', async () => {
+    const { code, stderr, stdout } = await run(['score', 'nope.jsonl']);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/rapport: reading nope.jsonl failed: ENOENT|cannot read nope.jsonl/);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('rapport: no such file: nope.jsonl\n');
+  });
+
+  it('reports a folder given as the input in plain words', async () => {
+    const { code, stderr } = await run(['score', '.']);
+    expect(code).toBe(1);
+    expect(stderr).toBe('rapport: . is a folder, not a file\n');
+  });
+
+  it('writes --output atomically and says so plainly when the folder is missing', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'rapport-out-'));
+    const target = join(directory, 'report.md');
+    const written = await run(['score', 'posts.jsonl', '--format', 'markdown', '--output', target]);
+    expect(written.code).toBe(1);
+    expect(written.stdout).toBe('');
+    expect(readFileSync(target, 'utf8')).toMatch(/^# Rapport report: posts\.jsonl/);
+    const missing = await run(['score', 'posts.jsonl', '--output', join(directory, 'no/such/folder/out.jsonl')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/cannot write .*out\.jsonl: its folder does not exist/);
   });
 });
 
@@ -155,19 +131,35 @@ describe('rapport usage', () => {
   it.each([
     [[], /no command given/],
     [['launch'], /unknown command "launch"/],
+    [['scroe', 'x.csv'], /unknown command "scroe"; did you mean score\?/],
     [['score'], /exactly one FILE/],
-    [['score', 'a.txt'], /cannot tell the format of "a.txt"/],
-    [['score', '-', '--format', 'xml'], /--format must be jsonl or table/],
-    [['score', '-', '--network', 'myspace'], /--network must be one of x, facebook, not "myspace"/],
-    [['score', '-', '--colour'], /Unknown option '--colour'/],
-    [['preset'], /Usage/],
-    [['preset', 'validate'], /Usage/],
-  ])('%j → usage on stderr, exit 2', async (args, message) => {
+    [['score', '-', '--format', 'xml'], /--format must be jsonl, table, csv, markdown, html, not "xml"/],
+    [['score', '-', '--format', 'tabel'], /not "tabel"; did you mean table\?/],
+    [['score', '-', '--fromat', 'table'], /unknown option "--fromat"; did you mean --format\?/],
+    [['score', '-', '--colour'], /unknown option "--colour"/],
+    [['score', '-', '--format'], /--format needs a value/],
+    [['score', '-', '--network', 'mastodon'], /--network must name one of x, facebook/],
+    [['score', '-', '--network', 'facebok'], /did you mean facebook\?/],
+    [['score', '-', '--fail-under', 'recip=sixty'], /--fail-under takes AXIS=SCORE pairs such as recip=60,voice=60/],
+    [['score', '-', '--fail-under', 'reciprocty=60'], /"reciprocty" is not an axis \(recip or voice\); did you mean reciprocity\?/],
+    [['score', '-', '--fail-under', 'voice=120'], /above 100/],
+    [['score', '-', '--delimiter', 'x'], /--delimiter must be/],
+    [['score', '-', '--input', 'xlsx'], /--input must be csv or jsonl/],
+    [['preset'], /preset needs a command/],
+    [['preset', 'validate'], /preset needs a command/],
+    [['preset', 'valdate', 'x.json'], /unknown preset command "valdate"; did you mean validate\?/],
+  ])('%j → one line on stderr and a pointer to --help, exit 2', async (args, message) => {
     const { code, stdout, stderr } = await run(args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
-    expect(stderr).toContain('Usage:');
+    expect(stderr).toMatch(/Run "rapport --help" for the commands and options\.\n$/);
+  });
+
+  it('refuses to print an HTML report onto a terminal', async () => {
+    const { code, stderr } = await run(['score', 'posts.jsonl', '--format', 'html'], { stdoutIsTTY: true });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--format html writes a file: add --output report\.html/);
   });
 
   it.each([[['--help']], [['-h']], [['help']], [['score', '--help']]])('%j prints usage on stdout, exit 0', async (args) => {
@@ -175,11 +167,16 @@ describe('rapport usage', () => {
     expect(code).toBe(0);
     expect(stdout).toBe(USAGE);
   });
+
+  it('--version prints the package version', async () => {
+    const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../package.json'), 'utf8')) as { version: string };
+    expect((await run(['--version'])).stdout).toBe(`${version}\n`);
+  });
 });
 
 describe('rapport preset', () => {
   it('validate: exit 0 and a summary for a good file', async () => {
-    const { code, stdout, stderr } = await run(['preset', 'validate', 'acme-care.preset.json'], '', presetFixtures);
+    const { code, stdout, stderr } = await run(['preset', 'validate', 'acme-care.preset.json'], { cwd: presetFixtures });
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toMatch(/acme-care.preset.json: valid/);
@@ -194,9 +191,10 @@ describe('rapport preset', () => {
     ['invalid/future-version.preset.json', /version: this preset file was made by a newer Rapport/],
     ['invalid/syntax-error.preset.json', /\(file\): not valid JSON at line 4, column 1/],
     ['invalid/unknown-rule.preset.json', /rules\.no-such-rule: unknown rule "no-such-rule"/],
-    ['missing.preset.json', /no such file: missing.preset.json/],
+    ['missing.preset.json', /\(file\): no such file: missing.preset.json/],
+    ['invalid', /\(file\): invalid is a folder, not a file/],
   ])('validate %s: exit 1 and each problem with its path', async (name, message) => {
-    const { code, stdout, stderr } = await run(['preset', 'validate', name], '', presetFixtures);
+    const { code, stdout, stderr } = await run(['preset', 'validate', name], { cwd: presetFixtures });
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
@@ -205,7 +203,7 @@ describe('rapport preset', () => {
   it('validate passes a file with unknown fields but warns about each', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'rapport-cli-'));
     writeFileSync(join(directory, 'typo.json'), JSON.stringify({ version: 1, name: 'Typo', tresholds: { voice: { ok: 80 } } }));
-    const { code, stdout, stderr } = await run(['preset', 'validate', 'typo.json'], '', directory);
+    const { code, stdout, stderr } = await run(['preset', 'validate', 'typo.json'], { cwd: directory });
     expect(code).toBe(0);
     expect(stdout).toMatch(/typo.json: valid/);
     expect(stderr).toBe('  warning: tresholds: unknown field, ignored\n');
@@ -214,7 +212,7 @@ describe('rapport preset', () => {
   it('validate refuses a 10 MB file without reading it', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'rapport-cli-'));
     writeFileSync(join(directory, 'huge.json'), Buffer.alloc(10 * 1024 * 1024, 0x20));
-    const { code, stderr } = await run(['preset', 'validate', 'huge.json'], '', directory);
+    const { code, stderr } = await run(['preset', 'validate', 'huge.json'], { cwd: directory });
     expect(code).toBe(1);
     expect(stderr).toMatch(/\(file\): the file is 10.0 MB; preset files are limited to 1 MB/);
   });
@@ -224,6 +222,8 @@ describe('rapport preset', () => {
     expect(list.stdout).toMatch(/^customer-care\s+Customer care$/m);
     const shown = await run(['preset', 'show', 'b2b-executive']);
     expect(parsePresetFile(shown.stdout)).toEqual({ ok: true, preset: findBuiltinPreset('b2b-executive'), warnings: [] });
-    expect((await run(['preset', 'show', 'nope'])).code).toBe(2);
+    const missing = await run(['preset', 'show', 'b2b-exec']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no built-in preset "b2b-exec"; did you mean b2b-executive\?/);
   });
 });
