@@ -1,7 +1,7 @@
 // npm run review:sample [-- --seed N --count N]: draws issue hints at random from the dev posts in
 // ../shared/data, for a reviewer who did not write the rules to judge each one helpful, harmless
-// or wrong against RUBRIC.md. Writes tests/review/hint-sample.md (to read and fill in) and
-// tests/review/hint-sample.jsonl (the same rows, with an empty "verdict" field). The seed is
+// or wrong against RUBRIC.md. Writes test-results/review/hint-sample.md (to read and fill in) and
+// test-results/review/hint-sample.jsonl (the same rows, with an empty "verdict" field). The seed is
 // printed and written into both files, so the draw can be repeated exactly.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -69,7 +69,7 @@ const rows = sample.map(({ source, text, hint }, index) => {
   };
 });
 
-const out = path.join(projectRoot, 'tests/review');
+const out = path.join(projectRoot, 'test-results/review');
 mkdirSync(out, { recursive: true });
 writeFileSync(path.join(out, 'hint-sample.jsonl'), rows.map((row) => JSON.stringify({ seed, ...row })).join('\n') + '\n');
 const cell = (value: string) => value.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -89,4 +89,4 @@ const markdown = [
   '',
 ].join('\n');
 writeFileSync(path.join(out, 'hint-sample.md'), markdown);
-console.log(`seed ${seed}: ${rows.length} of ${hints.length} issue hints written to tests/review/hint-sample.md and hint-sample.jsonl`);
+console.log(`seed ${seed}: ${rows.length} of ${hints.length} issue hints written to test-results/review/hint-sample.md and hint-sample.jsonl`);
