@@ -2,27 +2,42 @@ import { network, type NetworkId } from '../networks';
 import type { EditorFamily, SiteAdapter } from './types';
 
 /**
- * A network's adapter from its registry entry and its editor family. Private-message composers
- * (DMs, chats) are found too, where the family can read them, and marked by `isPrivate`: the
- * content script leaves them alone unless the user turned coaching private messages on.
+ * A network's adapter from its registry entry and the editor families its composers use, most
+ * specific first (a site may use several: each composer is edited through the first family whose
+ * `editable` it matches). Private-message composers (DMs, chats) are found too, where a family can
+ * read them, and marked by `isPrivate`: the content script leaves them alone unless the user turned
+ * coaching private messages on.
  */
-export function siteAdapter(id: NetworkId, family: EditorFamily): SiteAdapter {
+export function siteAdapter(id: NetworkId, ...families: [EditorFamily, ...EditorFamily[]]): SiteAdapter {
   const spec = network(id);
   const kinds = Object.entries(spec.composers);
   const composers = kinds.map(([, composer]) => composer.selector).join(', ');
   const privateSelector = spec.privateComposers.join(', ');
   const privatePaths: readonly string[] = spec.privatePaths;
-  const composerSelector = privateSelector === '' ? composers : `${composers}, :is(${privateSelector}):is(${family.editable})`;
+  const editable = families.map((family) => family.editable).join(', ');
+  const composerSelector = privateSelector === '' ? composers : `${composers}, :is(${privateSelector}):is(${editable})`;
   // Broadest first: an element is of the last (narrowest) kind it matches.
   const narrowestFirst = kinds.slice(1).reverse();
   const defaultKind = kinds[0]![0];
+  const [only] = families;
+  const familyOf = (el: HTMLElement): EditorFamily => (families.length === 1 ? only : (families.find((family) => el.matches(family.editable)) ?? only));
   return {
-    ...family,
     id,
+    name: families.map((family) => family.name).join(', '),
+    editable,
+    families,
     composerSelector,
     // The composer itself or a conversation around it; a whole page of messages is private too.
     isPrivate: (el) => (privateSelector !== '' && el.closest(privateSelector) !== null) || privatePaths.some((path) => isUnder(location.pathname, path)),
     composerKind: (el) => narrowestFirst.find(([, composer]) => el.matches(composer.selector))?.[0] ?? defaultKind,
+    layout: (el) => familyOf(el).layout(el),
+    selection: (el) => familyOf(el).selection(el),
+    select: (el, range) => familyOf(el).select(el, range),
+    offsetAt: (el, x, y) => familyOf(el).offsetAt(el, x, y),
+    watch: (el, changed) => familyOf(el).watch(el, changed),
+    insertText: (el, text) => familyOf(el).insertText(el, text),
+    undo: (el) => familyOf(el).undo(el),
+    historyMergeMs: Math.max(0, ...families.map((family) => family.historyMergeMs ?? 0)),
   };
 }
 

@@ -22,7 +22,7 @@ describe('every network has an adapter in src/sites/<id>.ts', () => {
   it.each(networks.map((spec) => [spec.id] as const))('%s: its default export is that network’s adapter', (id) => {
     const adapter = adapters[id as NetworkId];
     expect(adapter.id).toBe(id);
-    for (const method of ['blocks', 'isTextLeaf', 'isLineBreak', 'insertText', 'undo', 'composerKind'] as const) expect(typeof adapter[method]).toBe('function');
+    for (const method of ['layout', 'selection', 'select', 'offsetAt', 'watch', 'insertText', 'undo', 'composerKind'] as const) expect(typeof adapter[method]).toBe('function');
     // The selector is valid CSS (querySelectorAll throws otherwise).
     expect(() => document.querySelectorAll(adapter.composerSelector)).not.toThrow();
   });
