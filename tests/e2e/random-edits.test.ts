@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { score } from '../../src/engine';
+import { editorSelector } from '../fixtures/api';
 import type { NetworkId } from '../../src/networks';
 import { scoreContextFor } from '../../src/presets/limits';
 import { NEUTRAL_PRESET } from '../../src/engine/presets/neutral';
@@ -89,7 +90,7 @@ describe.each(editors)('$name', ({ network, open, id }) => {
         await expect.poll(() => fixtureSelection(page, id), UI_TIMEOUT).toEqual({ anchor: caret, focus: caret });
         expect(await adapterText(page, id, network), "Rapport's adapter reads what the editor holds").toBe(model);
       } catch {
-        const dom = await page.locator(`[data-fixture-editor="${id}"] [contenteditable="true"]`).evaluate((el) => (el as HTMLElement).innerText);
+        const dom = await page.locator(editorSelector(id)).evaluate((el) => (el as HTMLElement).innerText);
         expect.fail(
           `after step ${step} (replay with RAPPORT_SEED=${SEED})\n${log.join('\n')}\n` +
             `model:  ${JSON.stringify(model)} caret ${caret}\nadapter: ${JSON.stringify(await adapterText(page, id, network))}\neditor: ${JSON.stringify(await fixtureText(page, id))} selection ${JSON.stringify(await fixtureSelection(page, id))}\nDOM:    ${JSON.stringify(dom)}`,
@@ -145,7 +146,7 @@ describe.each(editors)('$name', ({ network, open, id }) => {
           const keys = await page.evaluate(() =>
             [...(document.querySelector('rapport-panel')?.shadowRoot?.querySelectorAll('[data-testid="rapport-hint"]') ?? [])].map((el) => el.getAttribute('data-key')),
           );
-          const dom = await page.locator(`[data-fixture-editor="${id}"] [contenteditable="true"]`).evaluate((el) => (el as HTMLElement).innerText);
+          const dom = await page.locator(editorSelector(id)).evaluate((el) => (el as HTMLElement).innerText);
           expect.fail(`step ${step}: no Apply for ${hintKey(hint, text)}; panel has ${JSON.stringify(keys)}\ntext: ${JSON.stringify(text)}\nDOM:  ${JSON.stringify(dom)}\n${log.join('\n')}`);
         }
         // A click event rather than a pointer click: this test is about the editor's state, and a
