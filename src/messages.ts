@@ -30,8 +30,24 @@ export const UiStateRequestSchema = v.object({ type: v.literal('rapport/ui-state
 export const SetPanelCollapsedRequestSchema = v.object({ type: v.literal('rapport/set-panel-collapsed'), collapsed: v.boolean() });
 export const TurnOffRuleRequestSchema = v.object({ type: v.literal('rapport/turn-off-rule'), rule: v.pipe(v.string(), v.maxLength(100)) });
 
+// ---- options page → background: servers the user adds for a network (Mastodon) ----------------
+
+const UserHostChange = { network: NetworkSchema, host: v.pipe(v.string(), v.maxLength(253)) };
+/** Sent once the user granted the host permission: the worker checks it, stores the host and registers the content script. */
+export const AddUserHostRequestSchema = v.object({ type: v.literal('rapport/add-user-host'), ...UserHostChange });
+/** Unregisters the content script for the host and gives the permission back. */
+export const RemoveUserHostRequestSchema = v.object({ type: v.literal('rapport/remove-user-host'), ...UserHostChange });
+
 export const RequestSchema = v.pipe(
-  v.variant('type', [ScoreRequestSchema, OpenOptionsRequestSchema, UiStateRequestSchema, SetPanelCollapsedRequestSchema, TurnOffRuleRequestSchema]),
+  v.variant('type', [
+    ScoreRequestSchema,
+    OpenOptionsRequestSchema,
+    UiStateRequestSchema,
+    SetPanelCollapsedRequestSchema,
+    TurnOffRuleRequestSchema,
+    AddUserHostRequestSchema,
+    RemoveUserHostRequestSchema,
+  ]),
   v.check(
     (request) => request.type !== 'rapport/score' || isComposerKind(request.network, request.composer),
     (issue) => `composer: "${(issue.input as ScoreRequest).composer}" is not a kind of composer on ${(issue.input as ScoreRequest).network}`,

@@ -4,6 +4,7 @@ import { score } from '../engine';
 import { scoreContextFor } from '../presets/limits';
 import { RequestSchema, describeIssues, type DoneReply, type ScoreReply, type ScoreRequest } from '../messages';
 import { collapsePanel, effectiveSettings, presetSummary, turnOffRule, uiState } from './settings';
+import { addUserHost, removeUserHost } from './user-hosts';
 
 // The service worker: receives drafts, runs the engine, answers. MV3 may stop it whenever it is
 // idle; nothing here keeps state that a restart would lose (settings are re-read from storage).
@@ -29,6 +30,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
       return done(turnOffRule(request.rule));
     case 'rapport/open-options':
       return done(browser.runtime.openOptionsPage());
+    // Servers are added and removed from the options page only, never from a page's content script.
+    case 'rapport/add-user-host':
+      return done(sender.tab ? Promise.reject(new Error('Servers are added in Rapport’s settings.')) : addUserHost(request.network, request.host));
+    case 'rapport/remove-user-host':
+      return done(sender.tab ? Promise.reject(new Error('Servers are removed in Rapport’s settings.')) : removeUserHost(request.network, request.host));
   }
 });
 
