@@ -30,17 +30,21 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
       return done(turnOffRule(request.rule));
     case 'rapport/open-options':
       return done(browser.runtime.openOptionsPage());
-    // Servers are added and removed from the options page only, never from a page's content script.
+    // Servers are added and removed from Rapport's own pages only, never from a content script on a site.
     case 'rapport/add-user-host':
-      return done(sender.tab ? Promise.reject(new Error('Servers are added in Rapport’s settings.')) : addUserHost(request.network, request.host));
+      return done(fromExtensionPage(sender) ? addUserHost(request.network, request.host) : Promise.reject(new Error('Servers are added in Rapport’s settings.')));
     case 'rapport/remove-user-host':
-      return done(sender.tab ? Promise.reject(new Error('Servers are removed in Rapport’s settings.')) : removeUserHost(request.network, request.host));
+      return done(fromExtensionPage(sender) ? removeUserHost(request.network, request.host) : Promise.reject(new Error('Servers are removed in Rapport’s settings.')));
   }
 });
 
 // Content scripts hold a port open only to learn, from its closing, when an update or reload of the
 // extension has orphaned them (src/content/index.tsx). Nothing is ever sent on it.
 browser.runtime.onConnect.addListener(() => {});
+
+function fromExtensionPage(sender: browser.Runtime.MessageSender): boolean {
+  return sender.url?.startsWith(browser.runtime.getURL('')) === true;
+}
 
 async function scoreDraft(request: ScoreRequest): Promise<ScoreReply> {
   try {
