@@ -1,6 +1,7 @@
 // The CLI run in-process with fake streams: fast, and the same code path as the built file.
 import { Readable } from 'node:stream';
 import { join, resolve } from 'node:path';
+import { networkIds } from '../../../src/networks';
 import { describe, expect, it } from 'vitest';
 import { runCli, USAGE } from '../../../src/cli/main';
 import { scored, scoredIn } from '../../scored';
@@ -158,7 +159,7 @@ describe('rapport usage', () => {
     [['score'], /exactly one FILE/],
     [['score', 'a.txt'], /cannot tell the format of "a.txt"/],
     [['score', '-', '--format', 'xml'], /--format must be jsonl or table/],
-    [['score', '-', '--network', 'myspace'], /--network must be one of x, facebook, not "myspace"/],
+    [['score', '-', '--network', 'myspace'], new RegExp(`--network must be one of ${networkIds.join(', ')}, not "myspace"`)],
     [['score', '-', '--colour'], /Unknown option '--colour'/],
     [['preset'], /Usage/],
     [['preset', 'validate'], /Usage/],

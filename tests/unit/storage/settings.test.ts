@@ -1,3 +1,4 @@
+import { networkIds } from '../../../src/networks';
 import { describe, expect, it } from 'vitest';
 import { missingMigrationSteps } from '../../../src/presets/migrations';
 import {
@@ -23,7 +24,7 @@ describe('stored settings', () => {
     expect(await loadSettings(fakeArea())).toEqual({
       schemaVersion: 1,
       activePresetId: 'neutral',
-      sites: { x: true, facebook: true },
+      sites: Object.fromEntries(networkIds.map((id) => [id, true])),
       disabledRules: [],
       panelCollapsed: false,
       coachPrivateMessages: false,
@@ -43,7 +44,7 @@ describe('stored settings', () => {
     expect(await loadSettings(sync)).toEqual({
       ...defaultSettings(),
       activePresetId: 'customer-care',
-      sites: { x: true, facebook: false },
+      sites: { ...Object.fromEntries(networkIds.map((id) => [id, true])), facebook: false },
       disabledRules: ['jargon'],
       panelCollapsed: true,
       coachPrivateMessages: true,
@@ -55,7 +56,7 @@ describe('stored settings', () => {
     expect(readSettings(stored)).toEqual({
       ...defaultSettings(),
       activePresetId: 'b2b-executive',
-      sites: { x: true, facebook: false },
+      sites: { ...Object.fromEntries(networkIds.map((id) => [id, true])), facebook: false },
     });
   });
 
