@@ -170,7 +170,7 @@ export function OptionsApp({ storage, saveFile = downloadText, rules = ruleCatal
           />
           <label for="options-private-messages">Coach private messages too</label>
           <p class="hint-text" id="options-private-messages-note">
-            X direct messages and Facebook Messenger. Off unless you turn it on; drafts never leave your computer either way.
+            Direct messages and chats on every network (X, Messenger, Instagram, Threads). Off unless you turn it on; drafts never leave your computer either way.
           </p>
         </div>
       </section>
