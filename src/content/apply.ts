@@ -74,8 +74,9 @@ function selectionSeen(doc: Document): Promise<void> {
     const done = () => {
       doc.removeEventListener('selectionchange', done);
       clearTimeout(fallback);
-      // Two more tasks so the editor's own selectionchange handling (and any render it schedules) has run.
-      void nextTask().then(nextTask).then(resolve);
+      // Then the editor's own selectionchange handling (and any render it schedules): Quill reads the
+      // selection in a 1 ms timer, and records it as the range its undo history restores.
+      setTimeout(() => void nextTask().then(nextTask).then(resolve), 2);
     };
     const fallback = setTimeout(done, 100);
     doc.addEventListener('selectionchange', done);
