@@ -79,6 +79,48 @@ function withoutEs2015Polyfills(): Plugin {
   };
 }
 
+/**
+ * `virtual:rapport/user-hosted-scripts`: for each network on hosts the user picks (Mastodon), the
+ * built path of its content script, which the worker registers with scripting.registerContentScripts
+ * once the user grants a host. crxjs builds each `?script` import as one self-contained file.
+ */
+function userHostedScripts(): Plugin {
+  const id = 'virtual:rapport/user-hosted-scripts';
+  const userHosted = networks.filter((spec) => spec.userHosts !== undefined);
+  const source = [
+    ...userHosted.map((spec, index) => `import script${index} from '/${contentEntryPath(spec.id)}?script';`),
+    `export default { ${userHosted.map((spec, index) => `${JSON.stringify(spec.id)}: script${index}`).join(', ')} };`,
+  ].join('\n');
+  return {
+    name: 'rapport-user-hosted-scripts',
+    enforce: 'post',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load: (loaded) => (loaded === `\0${id}` ? source : null),
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        // crxjs makes a `?script` file web-accessible to every site, which would let pages detect
+        // Rapport; registered content scripts need no such thing. It also leaves the script's
+        // intermediate ES chunk behind, which nothing loads.
+        const entryFiles = userHosted.map((spec) => contentEntryPath(spec.id).replace(/\.ts$/, '.js'));
+        const manifestAsset = bundle['manifest.json'];
+        if (manifestAsset?.type === 'asset') {
+          const built = JSON.parse(String(manifestAsset.source)) as { web_accessible_resources?: Array<{ resources: string[] }> };
+          const kept = (built.web_accessible_resources ?? [])
+            .map((entry) => ({ ...entry, resources: entry.resources.filter((file) => !entryFiles.includes(file)) }))
+            .filter((entry) => entry.resources.length > 0);
+          if (kept.length > 0) built.web_accessible_resources = kept;
+          else delete built.web_accessible_resources;
+          manifestAsset.source = `${JSON.stringify(built, null, 2)}\n`;
+        }
+        for (const [fileName, output] of Object.entries(bundle)) {
+          if (output.type === 'chunk' && output.isEntry && userHosted.some((spec) => output.facadeModuleId?.endsWith(contentEntryPath(spec.id)))) delete bundle[fileName];
+        }
+      },
+    },
+  };
+}
+
 /** The policy schema the manifest points at (storage.managed_schema), generated from the registry. */
 function emitManagedSchema(): Plugin {
   return {
@@ -93,6 +135,7 @@ function emitManagedSchema(): Plugin {
 export default defineConfig({
   plugins: [
     withoutEs2015Polyfills(),
+    userHostedScripts(),
     preact(),
     emitManagedSchema(),
     crx({

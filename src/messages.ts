@@ -55,8 +55,17 @@ export type SettingsChange = v.InferOutput<typeof SettingsChangeSchema>;
 export const ChangeSettingsRequestSchema = v.object({ type: v.literal('rapport/change-settings'), change: SettingsChangeSchema });
 export type ChangeSettingsRequest = v.InferOutput<typeof ChangeSettingsRequestSchema>;
 
+// ---- options page → background: servers the user adds for a network (Mastodon) ----------------
+
+// No object spread here: a bundler keeps a top-level spread, and with it valibot, in the content script.
+const HostSchema = v.pipe(v.string(), v.maxLength(253));
+/** Sent once the user granted the host permission: the worker checks it, stores the host and registers the content script. */
+export const AddUserHostRequestSchema = v.object({ type: v.literal('rapport/add-user-host'), network: NetworkSchema, host: HostSchema });
+/** Unregisters the content script for the host and gives the permission back. */
+export const RemoveUserHostRequestSchema = v.object({ type: v.literal('rapport/remove-user-host'), network: NetworkSchema, host: HostSchema });
+
 export const RequestSchema = v.pipe(
-  v.variant('type', [ScoreRequestSchema, OpenOptionsRequestSchema, UiStateRequestSchema, ChangeSettingsRequestSchema]),
+  v.variant('type', [ScoreRequestSchema, OpenOptionsRequestSchema, UiStateRequestSchema, ChangeSettingsRequestSchema, AddUserHostRequestSchema, RemoveUserHostRequestSchema]),
   v.check(
     (request) => request.type !== 'rapport/score' || isComposerKind(request.network, request.composer),
     (issue) => `composer: "${(issue.input as ScoreRequest).composer}" is not a kind of composer on ${(issue.input as ScoreRequest).network}`,

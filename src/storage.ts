@@ -13,7 +13,8 @@ import * as v from 'valibot';
 import { NEUTRAL_PRESET, type Preset } from './engine';
 import { ruleIds } from './engine/rules';
 import type { SettingsChange } from './messages';
-import { perNetwork, type NetworkId } from './networks';
+import { isNetworkId, perNetwork, type NetworkId } from './networks';
+import { normalizeHost } from './networks/user-hosts';
 import { builtinPresets } from './presets/builtins';
 import { migrateToCurrent, type VersionedFormat } from './presets/migrations';
 import { parsePresetFile, parsePresetObject, presetToFile, type PresetIssue } from './presets/schema';
@@ -507,4 +508,33 @@ export async function removeUserPreset(sync: StorageAreaLike, presetId: string):
  */
 export async function resetSettings(sync: StorageAreaLike): Promise<void> {
   await sync.remove(SETTINGS_KEY);
+}
+
+// ---------- hosts the user added for networks on servers of their choice (storage.local) ----------
+// Per browser, like the host permission each one needs. The worker writes them (one writer, so no
+// lost updates); the options page reads them.
+
+export const USER_HOSTS_KEY = 'userHosts';
+
+const UserHostsSchema = v.record(
+  v.string(),
+  v.pipe(
+    v.array(v.string()),
+    v.check((hosts) => hosts.every((host) => normalizeHost(host).ok), 'every entry must be a host name'),
+  ),
+);
+
+export type UserHosts = Partial<Record<NetworkId, string[]>>;
+
+/** Hosts per network; anything unreadable is dropped (the user adds it again), never thrown. */
+export async function loadUserHosts(local: StorageAreaLike): Promise<UserHosts> {
+  const parsed = v.safeParse(UserHostsSchema, (await local.get(USER_HOSTS_KEY))[USER_HOSTS_KEY]);
+  if (!parsed.success) return {};
+  return Object.fromEntries(Object.entries(parsed.output).filter(([id]) => isNetworkId(id))) as UserHosts;
+}
+
+export async function saveUserHosts(local: StorageAreaLike, network: NetworkId, hosts: readonly string[]): Promise<UserHosts> {
+  const next = { ...(await loadUserHosts(local)), [network]: [...new Set(hosts)].sort() };
+  await local.set({ [USER_HOSTS_KEY]: next });
+  return next;
 }

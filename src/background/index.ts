@@ -4,6 +4,7 @@ import { score } from '../engine';
 import { scoreContextFor } from '../presets/limits';
 import { RequestSchema, ScoreReplySchema, describeIssues, type DoneReply, type ScoreReply, type ScoreRequest } from '../messages';
 import { effectiveSettings, presetSummary, settingsWriter, uiState } from './settings';
+import { addUserHost, removeUserHost } from './user-hosts';
 
 // The service worker: receives drafts, runs the engine, answers. MV3 may stop it whenever it is
 // idle; nothing here keeps state that a restart would lose (settings are re-read from storage).
@@ -27,6 +28,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
       return settingsWriter.change(request.change, isExtensionPage(sender) ? 'extension-page' : 'content-script');
     case 'rapport/open-options':
       return done(browser.runtime.openOptionsPage());
+    // Servers are added and removed from Rapport's own pages only, never from a content script on a site.
+    case 'rapport/add-user-host':
+      return done(isExtensionPage(sender) ? addUserHost(request.network, request.host) : Promise.reject(new Error('Servers are added in Rapport’s settings.')));
+    case 'rapport/remove-user-host':
+      return done(isExtensionPage(sender) ? removeUserHost(request.network, request.host) : Promise.reject(new Error('Servers are removed in Rapport’s settings.')));
   }
 });
 

@@ -1,6 +1,6 @@
 import type { TextRange } from '../engine/types';
 import type { SiteAdapter } from '../sites';
-import { fromDomPoint, readLayout, readText, toDomRange } from '../sites/layout';
+import { readText } from '../sites/layout';
 
 export type ApplyResult = { ok: true; text: string; caret: number } | { ok: false; error: string };
 
@@ -17,24 +17,25 @@ export async function applyReplacement(
   range: TextRange,
   original: string,
   replacement: string,
+  /** When the user last changed the text (performance.now()). */
+  lastEditAt = -Infinity,
 ): Promise<ApplyResult> {
+  // Wait until the editor's history has closed the user's last step, so undo takes back the fix alone.
+  const wait = lastEditAt + (adapter.historyMergeMs ?? 0) - performance.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   const before = readText(adapter, el);
   if (before.slice(range.start, range.end) !== original) {
     return { ok: false, error: 'The draft changed since this suggestion was made. Rapport is checking it again.' };
   }
   const expected = before.slice(0, range.start) + replacement + before.slice(range.end);
-  const domRange = toDomRange(readLayout(adapter, el), range.start, range.end);
-  if (!domRange) return { ok: false, error: 'Rapport could not find that text in the editor; your draft is unchanged.' };
-
-  if (el.ownerDocument.activeElement !== el) el.focus({ preventScroll: true });
-  const selection = el.ownerDocument.getSelection();
-  if (!selection) return { ok: false, error: 'The editor has no selection to work with; your draft is unchanged.' };
-  selection.removeAllRanges();
-  selection.addRange(domRange);
+  // :focus, unlike activeElement, also holds for an editor inside a shadow root.
+  if (!el.matches(':focus')) el.focus({ preventScroll: true });
+  if (!adapter.select(el, range)) return { ok: false, error: 'Rapport could not find that text in the editor; your draft is unchanged.' };
   // Draft.js only learns of a selection set by script from the next selectionchange event; an edit
   // issued before it lands at Draft's old caret. Let the editor see the selection first.
   await selectionSeen(el.ownerDocument);
-  if (!selectionCovers(adapter, el, selection, range)) {
+  const selected = adapter.selection(el);
+  if (selected?.start !== range.start || selected.end !== range.end) {
     return { ok: false, error: 'The selection moved before the fix could be applied; your draft is unchanged.' };
   }
 
@@ -73,23 +74,13 @@ function selectionSeen(doc: Document): Promise<void> {
     const done = () => {
       doc.removeEventListener('selectionchange', done);
       clearTimeout(fallback);
-      // Two more tasks so the editor's own selectionchange handling (and any render it schedules) has run.
-      void nextTask().then(nextTask).then(resolve);
+      // Then the editor's own selectionchange handling (and any render it schedules): Quill reads the
+      // selection in a 1 ms timer, and records it as the range its undo history restores.
+      setTimeout(() => void nextTask().then(nextTask).then(resolve), 2);
     };
     const fallback = setTimeout(done, 100);
     doc.addEventListener('selectionchange', done);
   });
-}
-
-/** Compared as text offsets: the editor may have re-rendered the nodes the DOM range pointed into. */
-function selectionCovers(adapter: SiteAdapter, el: HTMLElement, selection: Selection, range: TextRange): boolean {
-  if (selection.rangeCount === 0) return false;
-  const current = selection.getRangeAt(0);
-  const layout = readLayout(adapter, el);
-  return (
-    fromDomPoint(layout, current.startContainer, current.startOffset) === range.start &&
-    fromDomPoint(layout, current.endContainer, current.endOffset) === range.end
-  );
 }
 
 /**

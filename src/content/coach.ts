@@ -1,6 +1,6 @@
 import { isFocusPanelCommand } from '../messages';
 import type { SiteAdapter } from '../sites';
-import { fromDomPoint, readLayout, toDomRange } from '../sites/layout';
+import { readLayout, toDomRange } from '../sites/layout';
 import { createCardHost, type CardHost } from './card-host';
 import { watchComposers } from './composers';
 import { createUnderlines } from './highlights';
@@ -209,12 +209,19 @@ export function coach(site: SiteAdapter, settings: ReturnType<typeof contentSett
     if (returnFocus && closing?.via === 'keyboard' && closing.session === active) returnToEditor();
   }
 
+  /** The underlined hint at the caret or the words between `start` and `end`, if any. */
+  function hintAt(session: Session, start: number, end = start): string | null {
+    const hint = session.snapshot.hints.find(
+      (candidate) => candidate.kind === 'issue' && rangesOf(candidate).some((range) => range.end > range.start && range.start <= start && end <= range.end),
+    );
+    return hint?.key ?? null;
+  }
+
   function hintAtPoint(el: HTMLElement, x: number, y: number): { session: Session; key: string } | null {
     const session = sessions.get(el);
-    const position = document.caretPositionFromPoint?.(x, y);
-    if (!session || !position) return null;
-    const hit = underlines.hitTest(position.offsetNode, position.offset);
-    return hit?.owner === session ? { session, key: hit.underline.key } : null;
+    const offset = session ? site.offsetAt(el, x, y) : null;
+    const key = session && offset !== null ? hintAt(session, offset) : null;
+    return key === null ? null : { session: session!, key };
   }
 
   /** Clicking an underlined word opens its card and marks its hint in the panel; focus stays in the editor. */
@@ -254,18 +261,14 @@ export function coach(site: SiteAdapter, settings: ReturnType<typeof contentSett
       return closeCard(false);
     }
     if (!isCardShortcut(event)) return;
-    const session = el && sessions.get(el);
-    const selection = document.getSelection();
-    if (!session || !selection || selection.rangeCount === 0) return;
-    const layout = readLayout(site, session.el);
-    const caret = fromDomPoint(layout, selection.focusNode!, selection.focusOffset);
-    if (caret === null) return;
-    const hint = session.snapshot.hints.find((candidate) => candidate.kind === 'issue' && rangesOf(candidate).some((range) => range.start <= caret && caret <= range.end));
+    const session = el ? sessions.get(el) : undefined;
+    const selected = session ? site.selection(session.el) : null;
+    const key = session && selected ? hintAt(session, selected.start, selected.end) : null;
     // Not at an underline: the key is the editor's, untouched.
-    if (!hint) return;
+    if (!session || key === null) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    showCard(session, hint.key, 'keyboard');
+    showCard(session, key, 'keyboard');
   }
 
   // ---- focus and the caret ----
@@ -286,13 +289,8 @@ export function coach(site: SiteAdapter, settings: ReturnType<typeof contentSett
     // Whether the panel stays depends on where focus lands, known after this event.
     setTimeout(renderPanel);
     if (applying) return;
-    const selection = document.getSelection();
-    if (!selection || selection.rangeCount === 0 || !session.el.contains(selection.anchorNode)) return;
-    const range = selection.getRangeAt(0);
-    const layout = readLayout(site, session.el);
-    const start = fromDomPoint(layout, range.startContainer, range.startOffset);
-    const end = fromDomPoint(layout, range.endContainer, range.endOffset);
-    if (start !== null && end !== null) savedCaret = { el: session.el, start, end, text: layout.text };
+    const selected = site.selection(session.el);
+    if (selected) savedCaret = { el: session.el, ...selected, text: readLayout(site, session.el).text };
   }
 
   function returnToEditor(): void {
@@ -306,14 +304,7 @@ export function coach(site: SiteAdapter, settings: ReturnType<typeof contentSett
     // editor adopts it from the selectionchange that follows (PLATFORM.md, "Editors").
     requestAnimationFrame(() => {
       if (!session.el.isConnected || document.activeElement !== session.el) return;
-      const layout = readLayout(site, session.el);
-      const restored = caretThroughEdit(caret, layout.text);
-      const range = toDomRange(layout, restored.start, restored.end);
-      const selection = document.getSelection();
-      if (range && selection) {
-        selection.removeAllRanges();
-        selection.addRange(range);
-      }
+      site.select(session.el, caretThroughEdit(caret, readLayout(site, session.el).text));
     });
   }
 

@@ -19,7 +19,7 @@ export interface Underline {
   /** Drawn in the axis's second style: the underline before it on the same axis touches it. */
   alt: boolean;
   range: Range;
-  /** Identifies the hint the underline belongs to, for "click an underline to focus its hint". */
+  /** Identifies the hint the underline belongs to. */
   key: string;
 }
 
@@ -49,20 +49,6 @@ export function createUnderlines() {
     },
     clear(owner: object): void {
       if (owners.delete(owner)) paint();
-    },
-    /** The underline under a DOM point, if any. */
-    hitTest(node: Node, offset: number): { owner: object; underline: Underline } | null {
-      for (const [owner, { underlines }] of owners) {
-        const underline = underlines.find((candidate) => {
-          try {
-            return candidate.range.isPointInRange(node, offset);
-          } catch {
-            return false;
-          }
-        });
-        if (underline) return { owner, underline };
-      }
-      return null;
     },
   };
 }

@@ -50,6 +50,8 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
   let seenText: string | null = null;
   let debounce: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
+  /** When the text last changed (performance.now()), for the editor's undo grouping. */
+  let lastEditAt = -Infinity;
   const dismissed = new Set<string>();
   const snapshot: SessionSnapshot = {
     status: 'idle',
@@ -62,10 +64,8 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
     focusedHint: null,
   };
 
-  // Every change to the editor's DOM — typing, paste, the editor's own undo — shows up here,
-  // including changes that fire no input event (Draft's undo re-renders without one).
-  const observer = new MutationObserver(() => textMayHaveChanged());
-  observer.observe(el, { childList: true, characterData: true, subtree: true });
+  // Typing, paste, the editor's own undo: the editor family says when the text may have changed.
+  const stopWatching = adapter.watch(el, () => textMayHaveChanged());
 
   function textMayHaveChanged(): void {
     if (disposed) return;
@@ -87,6 +87,7 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
     const { text } = layout;
     if (text === seenText) return;
     seenText = text;
+    if (text !== snapshot.text) lastEditAt = performance.now();
     snapshot.text = text;
     // An emptied composer (posted, or cleared) starts a new draft: its dismissals no longer apply.
     if (text === '') dismissed.clear();
@@ -191,7 +192,7 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
     async apply(key: string): Promise<boolean> {
       const hint = visibleHints().find((candidate) => candidate.key === key);
       if (!hint || hint.replacement === undefined) return false;
-      const result = await applyReplacement(adapter, el, hint.range, hint.original, hint.replacement);
+      const result = await applyReplacement(adapter, el, hint.range, hint.original, hint.replacement, lastEditAt);
       snapshot.applyError = result.ok ? null : result.error;
       if (result.ok) textMayHaveChanged();
       else session.refresh();
@@ -204,7 +205,7 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
     },
     dispose(): void {
       disposed = true;
-      observer.disconnect();
+      stopWatching();
       clearTimeout(debounce);
       underlines.clear(session);
     },

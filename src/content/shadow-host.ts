@@ -22,5 +22,5 @@ export function shadowHost(tag: 'rapport-panel' | 'rapport-card' | 'rapport-noti
   return { host, shadow, root };
 }
 
-/** Every element a Rapport content script adds to a page, for a successor to clear away. */
-export const HOST_SELECTOR = 'rapport-panel,rapport-card,rapport-notice';
+/** Every element a Rapport content script adds to a page (a textarea's mirror too), for a successor to clear away. */
+export const HOST_SELECTOR = 'rapport-panel,rapport-card,rapport-notice,rapport-mirror';

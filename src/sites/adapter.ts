@@ -9,27 +9,41 @@ import type { EditorFamily, SiteAdapter } from './types';
 export type AdapterFactory = (spec: NetworkSpec) => SiteAdapter;
 
 /**
- * The adapter for an editor family. Private-message composers (DMs, chats) are found too, where the
- * family can read them, and marked by `isPrivate`: the content script leaves them alone unless the
- * user turned coaching private messages on.
+ * The adapter for the editor families a network's composers use, most specific first (a site may
+ * use several: each composer is edited through the first family whose `editable` it matches).
+ * Private-message composers (DMs, chats) are found too, where a family can read them, and marked by
+ * `isPrivate`: the content script leaves them alone unless the user turned coaching private messages on.
  */
-export function siteAdapter(family: EditorFamily): AdapterFactory {
+export function siteAdapter(...families: [EditorFamily, ...EditorFamily[]]): AdapterFactory {
   return (spec) => {
     const kinds = Object.entries(spec.composers);
     const composers = kinds.map(([, composer]) => composer.selector).join(', ');
     const privateSelector = spec.privateComposers.join(', ');
-    const composerSelector = privateSelector === '' ? composers : `${composers}, :is(${privateSelector}):is(${family.editable})`;
+    const editable = families.map((family) => family.editable).join(', ');
+    const composerSelector = privateSelector === '' ? composers : `${composers}, :is(${privateSelector}):is(${editable})`;
     // Broadest first: an element is of the last (narrowest) kind it matches.
     const narrowestFirst = kinds.slice(1).reverse();
     const defaultKind = kinds[0]![0];
+    const [only] = families;
+    const familyOf = (el: HTMLElement): EditorFamily => (families.length === 1 ? only : (families.find((family) => el.matches(family.editable)) ?? only));
     return {
-      ...family,
       id: spec.id as SiteAdapter['id'],
       label: spec.shortLabel,
+      name: families.map((family) => family.name).join(', '),
+      editable,
+      families,
       composerSelector,
       // The composer itself or a conversation around it; a whole page of messages is private too.
       isPrivate: (el) => (privateSelector !== '' && el.closest(privateSelector) !== null) || spec.privatePaths.some((path) => isUnder(location.pathname, path)),
       composerKind: (el) => narrowestFirst.find(([, composer]) => el.matches(composer.selector))?.[0] ?? defaultKind,
+      layout: (el) => familyOf(el).layout(el),
+      selection: (el) => familyOf(el).selection(el),
+      select: (el, range) => familyOf(el).select(el, range),
+      offsetAt: (el, x, y) => familyOf(el).offsetAt(el, x, y),
+      watch: (el, changed) => familyOf(el).watch(el, changed),
+      insertText: (el, text) => familyOf(el).insertText(el, text),
+      undo: (el) => familyOf(el).undo(el),
+      historyMergeMs: Math.max(0, ...families.map((family) => family.historyMergeMs ?? 0)),
     };
   };
 }

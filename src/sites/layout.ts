@@ -1,7 +1,8 @@
-import type { SiteAdapter } from './types';
+import type { EditorFamily } from './types';
 
-// Maps between the editor's text (blocks joined by "\n") and DOM positions, for any block editor.
-// Read straight from the DOM each time: the editors re-render text nodes on every keystroke.
+// Maps between an editor's text (lines joined by "\n") and DOM positions. Block editors (Draft.js,
+// Lexical, ProseMirror, Quill) are read straight from their DOM each time, since they re-render text
+// nodes on every keystroke; a textarea's family lays its value out in a mirror of its own.
 
 type Piece = { kind: 'text'; node: Text; start: number } | { kind: 'break'; node: HTMLBRElement; start: number };
 
@@ -17,11 +18,36 @@ export interface TextLayout {
   blocks: BlockLayout[];
 }
 
-export function readLayout(adapter: SiteAdapter, el: HTMLElement): TextLayout {
+/** What a block editor says about its DOM: its blocks, and which text nodes and <br>s are text. */
+export interface BlockStructure {
+  /** The editor's blocks (lines) in document order. */
+  blocks(el: HTMLElement): HTMLElement[];
+  /** Whether a text node inside a block is part of the editor's text (not a placeholder or widget). */
+  isTextLeaf(node: Text): boolean;
+  /** Whether a <br> inside a block stands for a "\n" the editor holds (a soft line break). */
+  isLineBreak(br: HTMLBRElement): boolean;
+}
+
+/** The text of the composer and where it lies, through the family that edits it. */
+export function readLayout(adapter: Pick<EditorFamily, 'layout'>, el: HTMLElement): TextLayout {
+  return adapter.layout(el);
+}
+
+export function readText(adapter: Pick<EditorFamily, 'layout'>, el: HTMLElement): string {
+  return adapter.layout(el).text;
+}
+
+/** One text node holding the whole text (a textarea's mirror): the layout of a plain-text editor. */
+export function plainLayout(element: HTMLElement, node: Text): TextLayout {
+  const pieces: Piece[] = node.data.length > 0 ? [{ kind: 'text', node, start: 0 }] : [];
+  return { text: node.data, blocks: [{ element, start: 0, length: node.data.length, pieces }] };
+}
+
+export function readBlockLayout(structure: BlockStructure, el: HTMLElement): TextLayout {
   const blocks: BlockLayout[] = [];
   const parts: string[] = [];
   let offset = 0;
-  for (const element of adapter.blocks(el)) {
+  for (const element of structure.blocks(el)) {
     if (blocks.length > 0) {
       parts.push('\n');
       offset += 1;
@@ -32,11 +58,11 @@ export function readLayout(adapter: SiteAdapter, el: HTMLElement): TextLayout {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType === Node.TEXT_NODE) {
         const textNode = node as Text;
-        if (!adapter.isTextLeaf(textNode) || textNode.data.length === 0) continue;
+        if (!structure.isTextLeaf(textNode) || textNode.data.length === 0) continue;
         pieces.push({ kind: 'text', node: textNode, start: offset });
         parts.push(textNode.data);
         offset += textNode.data.length;
-      } else if (node instanceof HTMLBRElement && adapter.isLineBreak(node)) {
+      } else if (node instanceof HTMLBRElement && structure.isLineBreak(node)) {
         pieces.push({ kind: 'break', node, start: offset });
         parts.push('\n');
         offset += 1;
@@ -45,10 +71,6 @@ export function readLayout(adapter: SiteAdapter, el: HTMLElement): TextLayout {
     blocks.push({ element, start, length: offset - start, pieces });
   }
   return { text: parts.join(''), blocks };
-}
-
-export function readText(adapter: SiteAdapter, el: HTMLElement): string {
-  return readLayout(adapter, el).text;
 }
 
 interface DomPoint {

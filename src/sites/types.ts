@@ -1,38 +1,54 @@
+import type { TextRange } from '../engine/types';
 import type { NetworkId } from '../networks';
+import type { TextLayout } from './layout';
 
 /**
- * How one editor family (Draft.js, Lexical, and later ProseMirror/TipTap, Quill) holds its text in
- * the DOM and takes edits. Shared by every site built on that editor; scoring never sees it.
- * Offsets are UTF-16 indices into `readText(el)` (layout.ts), which joins the blocks with "\n".
+ * How one editor family (Draft.js, Lexical, ProseMirror/TipTap, Quill, a plain textarea) holds its
+ * text and takes edits. Shared by every site built on that editor; scoring never sees it. Offsets
+ * are UTF-16 indices into `layout(el).text`, the text exactly as the editor holds it, "\n" between
+ * lines. The content script knows an editor only through these methods.
  */
 export interface EditorFamily {
   /** The editor's name, for documentation and test output: "Draft.js". */
   name: string;
-  /** Selector of the element this family edits ('[contenteditable="true"]'); private composers are found only where it matches. */
+  /** Selector of the elements this family edits; a site with several families picks one per element by it. */
   editable: string;
-  /** The editor's blocks (paragraphs) in document order. */
-  blocks(el: HTMLElement): HTMLElement[];
-  /** Whether a text node inside a block is part of the editor's text (not a placeholder or widget). */
-  isTextLeaf(node: Text): boolean;
-  /** Whether a <br> inside a block stands for a "\n" the editor holds (a soft line break). */
-  isLineBreak(br: HTMLBRElement): boolean;
+  /** The editor's text, and where each part of it is in the DOM (for underlines and cards). */
+  layout(el: HTMLElement): TextLayout;
+  /** The user's selection in `el` as text offsets, or null when it is elsewhere. */
+  selection(el: HTMLElement): TextRange | null;
+  /** Selects [start, end) of the text (a caret when they are equal); false when the text has no such place. */
+  select(el: HTMLElement, range: TextRange): boolean;
+  /** The text offset under a point of the window (client coordinates), or null. */
+  offsetAt(el: HTMLElement, x: number, y: number): number | null;
+  /** Calls `changed` whenever the text may have changed (typing, paste, the editor's own undo); returns how to stop. */
+  watch(el: HTMLElement, changed: () => void): () => void;
   /** Replaces the current selection through the editor's own input path. */
   insertText(el: HTMLElement, text: string): void;
   /** Undoes the editor's last change through its own history (what Ctrl/Cmd+Z would do). */
   undo(el: HTMLElement): void;
+  /**
+   * Edits closer together than this many milliseconds become one step of the editor's undo history
+   * (Quill: any within a second). A fix waits until the last edit is this old, so one undo takes back
+   * the fix alone.
+   */
+  historyMergeMs?: number;
 }
 
 /**
- * One network's adapter: its editor family, and which elements on its pages are composers (from
- * the network registry). The only code that knows an editor; the content script goes through it.
+ * One network's adapter: which elements on its pages are composers (from the network registry),
+ * and the editor family of each (a site may use more than one: LinkedIn posts are Quill, its
+ * comments TipTap). Its EditorFamily methods act through the family of the element they are given.
  */
 export interface SiteAdapter extends EditorFamily {
   id: NetworkId;
   /** The network's short name for the panel's words: "X". */
   label: string;
+  /** The families this site's composers use, most specific first. */
+  families: readonly EditorFamily[];
   /**
-   * Every composer the network's registry entry names, private-message composers included where this
-   * editor family can read them: the content script coaches those only when the user asks.
+   * Every composer the network's registry entry names, private-message composers included where an
+   * editor family of this site can read them: the content script coaches those only when the user asks.
    */
   composerSelector: string;
   /** Whether a composer writes a private message (DMs, chat). */

@@ -1,5 +1,5 @@
-// One-click fixes never corrupt a draft: on the production build, against real Draft.js (X) and
-// Lexical (Facebook) editors, every apply is checked against the editor's own state — its text, its
+// One-click fixes never corrupt a draft: on the production build, against the real editors of every
+// network (Draft.js, Lexical, ProseMirror/TipTap, Quill; the textarea in mastodon.test.ts), every apply is checked against the editor's own state — its text, its
 // caret, and what typing, Backspace, arrows and undo/redo do afterwards.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,31 @@ const composers: Composer[] = [
     name: 'Facebook post composer (Lexical)',
     network: 'facebook',
     open: async (h) => ({ page: await h.openFacebook('/?compose=1'), id: 'post' }),
+  },
+  {
+    name: 'Bluesky post composer (ProseMirror/TipTap)',
+    network: 'bluesky',
+    open: async (h) => ({ page: await h.openSite('bluesky', '/?compose=1'), id: 'post' }),
+  },
+  {
+    name: 'LinkedIn share box (Quill)',
+    network: 'linkedin',
+    open: async (h) => ({ page: await h.openSite('linkedin', '/feed/?compose=1'), id: 'post' }),
+  },
+  {
+    name: 'LinkedIn comment box (TipTap)',
+    network: 'linkedin',
+    open: async (h) => ({ page: await h.openSite('linkedin', '/feed/'), id: 'comment-1' }),
+  },
+  {
+    name: 'Threads post composer (Lexical)',
+    network: 'threads',
+    open: async (h) => ({ page: await h.openSite('threads', '/?compose=1'), id: 'post' }),
+  },
+  {
+    name: 'Instagram caption (Lexical)',
+    network: 'instagram',
+    open: async (h) => ({ page: await h.openSite('instagram', '/?compose=1'), id: 'caption' }),
   },
 ];
 

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editor, fixtureSelection, fixtureText, launch, readPanel, typeInto, type Harness } from './harness';
 import { UI_TIMEOUT, settledReport } from './editing';
+import { scoredIn } from '../scored';
 
 let harness: Harness;
 
@@ -144,6 +145,27 @@ describe('private messages', () => {
     await setPrivateOption(options, false);
     // The only composer on the page is private: with the option off the panel goes away entirely.
     await expect.poll(() => page.evaluate(() => document.querySelector('rapport-panel') === null), UI_TIMEOUT).toBe(true);
+    await options.close();
+    await page.close();
+  });
+
+  it('X Chat’s textarea is coached only with the option on, then as any composer', async () => {
+    const page = await harness.openX('/i/chat');
+    const box = page.getByTestId('dm-composer-textarea');
+    await box.waitFor();
+    const options = await harness.context.newPage();
+    await options.goto(`chrome-extension://${harness.extensionId}/src/ui/options/index.html`);
+    await setPrivateOption(options, true);
+    await expect.poll(() => composerCount(page), UI_TIMEOUT).toBe('1');
+    const text = 'We will utilize a new system for your orders.';
+    await box.click();
+    await page.keyboard.type(text);
+    const expected = scoredIn(text, 'x');
+    await expect.poll(() => readPanel(page), UI_TIMEOUT).toMatchObject({ state: 'ready', reciprocity: expected.reciprocity, voice: expected.voice });
+    await setPrivateOption(options, false);
+    await expect.poll(() => page.evaluate(() => document.querySelector('rapport-panel') === null), UI_TIMEOUT).toBe(true);
+    // Its underlines' mirror goes with it.
+    expect(await page.evaluate(() => document.querySelector('rapport-mirror'))).toBeNull();
     await options.close();
     await page.close();
   });

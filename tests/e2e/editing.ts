@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import type { Hint } from '../../src/engine';
 import type { NetworkId } from '../../src/networks';
 import { scoredIn } from '../scored';
+import { editorSelector } from '../fixtures/api';
 import { fixtureText, readPanel } from './harness';
 
 export const UI_TIMEOUT = { timeout: 10_000, interval: 50 };
@@ -28,7 +29,7 @@ export async function settledReport(page: Page, editorId: string, network: Netwo
       .poll(() => readPanel(page), UI_TIMEOUT)
       .toMatchObject({ state: 'ready', reciprocity: expected.reciprocity, voice: expected.voice });
   } catch (error) {
-    const html = await page.locator(`[data-fixture-editor="${editorId}"] [contenteditable="true"]`).evaluate((el) => el.innerHTML);
+    const html = await page.locator(editorSelector(editorId)).evaluate((el) => el.innerHTML);
     throw new Error(`the panel never showed the engine's scores for ${JSON.stringify(text)}\n${(error as Error).message}\neditor DOM: ${html}`);
   }
   return { text, report: expected };
@@ -101,6 +102,6 @@ export async function adapterText(page: Page, editorId: string, site: NetworkId)
   }
   const code = await bundle;
   // A string expression goes through DevTools' Runtime.evaluate, which the page's CSP does not block.
-  const selector = JSON.stringify(`[data-fixture-editor="${editorId}"] [contenteditable="true"]`);
+  const selector = JSON.stringify(editorSelector(editorId));
   return page.evaluate(`(() => { ${code}; const a = __rapportAdapters; return a.readText(a.adapter, document.querySelector(${selector})); })()`);
 }

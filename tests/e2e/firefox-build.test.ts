@@ -18,7 +18,9 @@ describe('Firefox build', () => {
     expect(manifest.key).toBeUndefined();
     expect(manifest.browser_specific_settings.gecko.id).toBe('rapport@rapport.invalid');
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
-    expect(manifest.permissions).toEqual(['storage']);
+    // Mastodon's servers are asked for at run time: scripting, and hosts as optional permissions only.
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
 
     const lint = spawnSync('npx', ['web-ext', 'lint', '--source-dir', outDir, '--self-hosted', '--output', 'json'], { cwd: projectRoot, encoding: 'utf8' });

@@ -32,19 +32,24 @@ describe('the build', () => {
     expect(JSON.parse(readFileSync(path.join(dist, 'managed-schema.json'), 'utf8'))).toEqual(managedSchema());
   });
 
-  it('gives each network a content script with its own editor family only', async () => {
-    const families = new Map<string, string>();
-    for (const spec of networks) families.set(spec.id, ((await import(`../../src/sites/${spec.id}.ts`)) as { default: AdapterFactory }).default(spec).name);
+  it('gives each network a content script with its own editor families only (user-hosted ones too)', async () => {
+    const families = new Map<string, string[]>();
+    for (const spec of networks) families.set(spec.id, ((await import(`../../src/sites/${spec.id}.ts`)) as { default: AdapterFactory }).default(spec).families.map((family) => family.name));
+    const allFamilies = new Set([...families.values()].flat());
+    // A family object's own name, as the minifier leaves it (the registry's selectors also say "ProseMirror").
+    const carries = (code: string, family: string) => new RegExp(`name:\\s*["'\`]${family.replace('.', '\\.')}["'\`]`).test(code);
     const sizes: string[] = [];
-    for (const script of built.content_scripts) {
-      const file = script.js[0]!;
-      const id = path.basename(file, '.js');
+    for (const spec of networks) {
+      const file = `src/content/entries/${spec.id}.js`;
       const code = readFileSync(path.join(dist, file), 'utf8');
       // One self-contained file: no imports left for the page to fetch.
       expect(code).not.toMatch(/\bimport\s*\(|^import\s/m);
-      expect(code, `${file} carries ${families.get(id)}`).toContain(families.get(id));
-      for (const [other, family] of families) if (family !== families.get(id)) expect(code, `${file} must not carry ${other}'s ${family}`).not.toContain(family);
-      sizes.push(`${id}: ${Buffer.byteLength(code)} bytes, ${gzipSync(code, { level: 9 }).length} zlib -9 (budget ${BUDGET_BYTES})`);
+      const own = families.get(spec.id)!;
+      for (const family of allFamilies) expect(carries(code, family), `${file} ${own.includes(family) ? 'carries' : 'must not carry'} ${family}`).toBe(own.includes(family));
+      const gzipped = gzipSync(code, { level: 9 }).length;
+      sizes.push(`${spec.id}: ${Buffer.byteLength(code)} bytes, ${gzipped} zlib -9 (budget ${BUDGET_BYTES})`);
+      // The package test checks the manifest's scripts; a registered one (Mastodon's) is held to the budget here.
+      expect(gzipped, file).toBeLessThanOrEqual(BUDGET_BYTES);
     }
     console.log(`content scripts: ${sizes.join('; ')}`);
   });

@@ -14,12 +14,12 @@ import type { FixtureSite } from '../fixtures/api';
 import { fixtureShellPath, fixturesDistDirectory } from '../fixtures/build';
 
 /**
- * Host names the server answers for (every host in the registry), and the fixture site each one
- * serves. A network's other hosts (X Pro, Meta Business Suite) get the same fixture bundle, which lays
+ * Host names the server answers for (every host in the registry, and the example host of a network
+ * on user-chosen servers, such as Mastodon's), and the fixture site each one serves. A network's other hosts (X Pro, Meta Business Suite) get the same fixture bundle, which lays
  * itself out by host name; a network's first host is where tests open it.
  */
 export const fixtureHosts: Readonly<Record<string, FixtureSite>> = Object.fromEntries(
-  networks.flatMap((spec) => spec.hosts.map((host) => [host, spec.id as NetworkId])),
+  networks.flatMap((spec) => [...spec.hosts, ...(spec.userHosts ? [spec.userHosts.example] : [])].map((host) => [host, spec.id as NetworkId])),
 );
 
 export function hostOf(site: FixtureSite): string {

@@ -1,9 +1,9 @@
-import type { EditorFamily } from '../types';
 import { insertTextAsTyped, pressUndoShortcut } from '../editing';
+import { blockFamily } from './blocks';
 
 // Draft.js: blocks are div[data-block], their text lives in span[data-text="true"].
 // An empty block holds a <br data-text="true">, which is not a character of the text.
-export const draftJs: EditorFamily = {
+export const draftJs = blockFamily({
   name: 'Draft.js',
   editable: '[contenteditable="true"]',
   blocks: (el) => Array.from(el.querySelectorAll<HTMLElement>('[data-block="true"]')),
@@ -11,4 +11,4 @@ export const draftJs: EditorFamily = {
   isLineBreak: () => false,
   insertText: insertTextAsTyped,
   undo: pressUndoShortcut,
-};
+});

@@ -14,6 +14,7 @@ import { copyOf, newPreset } from './preset-form';
 import { PresetsSection } from './PresetsSection';
 import { RulesSection } from './RulesSection';
 import { scoredAs } from './scored-as';
+import { UserHostsSection, type HostAccess } from './UserHostsSection';
 
 export interface OptionsAppProps {
   storage: ExtensionStorage;
@@ -21,6 +22,8 @@ export interface OptionsAppProps {
   saveFile?: (fileName: string, text: string) => void;
   /** Rules to list; the engine's catalog unless a test narrows it. */
   rules?: readonly RuleInfo[];
+  /** Host permissions and the worker, for networks on servers the user adds (Mastodon); absent, that section is not shown. */
+  hostAccess?: HostAccess;
 }
 
 interface Editing {
@@ -31,7 +34,7 @@ interface Editing {
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;
 
-export function OptionsApp({ storage, saveFile = downloadText, rules = ruleCatalog }: OptionsAppProps) {
+export function OptionsApp({ storage, saveFile = downloadText, rules = ruleCatalog, hostAccess }: OptionsAppProps) {
   const { state } = useSettings(storage);
   const [status, setStatus] = useState<Status>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -163,10 +166,12 @@ export function OptionsApp({ storage, saveFile = downloadText, rules = ruleCatal
           />
           <label for="options-private-messages">Coach private messages too</label>
           <p class="hint-text" id="options-private-messages-note">
-            X direct messages and Facebook Messenger. Off unless you turn it on; drafts never leave your computer either way.
+            Direct messages and chats on every network (X, Messenger, Instagram, Threads). Off unless you turn it on; drafts never leave your computer either way.
           </p>
         </div>
       </section>
+
+      {hostAccess && <UserHostsSection storage={storage} access={hostAccess} />}
 
       <section aria-labelledby="presets-title">
         <h2 id="presets-title" tabIndex={-1} ref={presetsHeading}>

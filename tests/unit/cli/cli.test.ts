@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { USAGE } from '../../../src/cli/main';
+import { networkIds } from '../../../src/networks';
 import { findBuiltinPreset } from '../../../src/presets/builtins';
 import { parsePresetFile } from '../../../src/presets/schema';
 import { scored, scoredIn } from '../../scored';
@@ -138,7 +139,7 @@ describe('rapport usage', () => {
     [['score', '-', '--fromat', 'table'], /unknown option "--fromat"; did you mean --format\?/],
     [['score', '-', '--colour'], /unknown option "--colour"/],
     [['score', '-', '--format'], /--format needs a value/],
-    [['score', '-', '--network', 'mastodon'], /--network must name one of x, facebook/],
+    [['score', '-', '--network', 'myspace'], new RegExp(`--network must name one of ${networkIds.join(', ')} `)],
     [['score', '-', '--network', 'facebok'], /did you mean facebook\?/],
     [['score', '-', '--fail-under', 'recip=sixty'], /--fail-under takes AXIS=SCORE pairs such as recip=60,voice=60/],
     [['score', '-', '--fail-under', 'reciprocty=60'], /"reciprocty" is not an axis \(recip or voice\); did you mean reciprocity\?/],

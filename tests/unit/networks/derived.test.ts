@@ -32,7 +32,8 @@ const base = { manifest_version: 3, name: 'Rapport', permissions: ['storage'] };
 
 describe('a network added to the registry', () => {
   it('is one of the networks everything reads', () => {
-    expect(networkIds).toEqual(['x', 'facebook', 'examplenet', 'fedinet']);
+    expect(networkIds.slice(-2)).toEqual(['examplenet', 'fedinet']);
+    expect(networkIds.slice(0, 2)).toEqual(['x', 'facebook']);
     expect(composerKinds('examplenet' as never)).toEqual(['post', 'reply']);
     expect(resolveNetworkName('Example Social')).toBe('examplenet');
     expect(resolveNetworkName('social.example')).toBe('examplenet');
@@ -67,7 +68,7 @@ describe('a network added to the registry', () => {
     expect(managedSchema().properties?.defaults?.properties?.sites?.properties).toMatchObject({ examplenet: { type: 'boolean' }, fedinet: { type: 'boolean' } });
     expect(storage.defaultSettings().sites).toMatchObject({ examplenet: true, fedinet: true });
     // Settings stored before the network existed: it starts on.
-    expect(storage.readSettings({ schemaVersion: 1, sites: { x: false, facebook: true } }).sites).toEqual({ x: false, facebook: true, examplenet: true, fedinet: true });
+    expect(storage.readSettings({ schemaVersion: 1, sites: { x: false, facebook: true } }).sites).toEqual({ ...Object.fromEntries(networkIds.map((id) => [id, true])), x: false });
     const { policy, problems } = storage.parseManagedPolicy({ defaults: { sites: { examplenet: false } } });
     expect(problems).toEqual([]);
     const effective = storage.resolveEffectiveSettings([NEUTRAL_PRESET], { settings: storage.defaultSettings(), presets: [] }, policy);
@@ -97,7 +98,7 @@ describe('a network added to the registry', () => {
     expect(v.safeParse(RequestSchema, request).success).toBe(true);
     expect(v.safeParse(RequestSchema, { ...request, composer: 'story' }).success).toBe(false);
     expect(v.safeParse(RequestSchema, { ...request, network: 'myspace' }).success).toBe(false);
-    const state = { sitesEnabled: { x: true, facebook: true, examplenet: false, fedinet: true }, panelCollapsed: false, coachPrivateMessages: false, scoringKey: '' };
+    const state = { sitesEnabled: { ...Object.fromEntries(networkIds.map((id) => [id, true])), examplenet: false }, panelCollapsed: false, coachPrivateMessages: false, scoringKey: '' };
     expect(v.safeParse(UiStateSchema, state).success).toBe(true);
     const { examplenet: _dropped, ...withoutIt } = state.sitesEnabled;
     expect(v.safeParse(UiStateSchema, { ...state, sitesEnabled: withoutIt }).success).toBe(false);
@@ -112,7 +113,8 @@ describe('a network added to the registry', () => {
   });
 
   it('is a --network choice of the CLI, under its names too, and in preset summaries', async () => {
-    expect(USAGE).toContain('--network x|facebook|examplenet|fedinet');
+    expect(USAGE).toContain(`--network ${networkIds.join('|')}`);
+    expect(USAGE).toContain('|examplenet|fedinet]');
     const out: string[] = [];
     const err: string[] = [];
     const text = `${'We made this for you. '.repeat(4)}#one #two`;
@@ -130,8 +132,8 @@ describe('a network added to the registry', () => {
     expect(summarisePreset(NEUTRAL_PRESET)).toContain('Example reply: 120 characters, 0 hashtags, 1 links, 3 mentions');
   });
 
-  it('is served by the fixture server at its first host', () => {
+  it('is served by the fixture server at its first host, or a user-hosted one at its example host', () => {
     expect(fixtureHosts['social.example']).toBe('examplenet');
-    expect(Object.values(fixtureHosts)).not.toContain('fedinet');
+    expect(fixtureHosts['fedi.example']).toBe('fedinet');
   });
 });

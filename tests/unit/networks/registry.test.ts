@@ -69,6 +69,15 @@ describe('the registry', () => {
     expect(defaultLimits('x', 'post')).toMatchObject({ length: 280 });
     expect(defaultLimits('facebook', 'post')).toMatchObject({ length: 63206 });
     expect(defaultLimits('facebook', 'comment')).toMatchObject({ length: 8000 });
+    expect(defaultLimits('linkedin', 'post')).toMatchObject({ length: 3000 });
+    expect(defaultLimits('linkedin', 'comment')).toMatchObject({ length: 1250 });
+    expect(defaultLimits('bluesky', 'post')).toMatchObject({ length: 300 });
+    expect(network('bluesky').length).toEqual({ unit: 'graphemes' });
+    expect(defaultLimits('mastodon', 'post')).toMatchObject({ length: 500 });
+    expect(network('mastodon').length).toEqual({ unit: 'code-points', linkLength: 23 });
+    expect(network('mastodon').userHosts).toBeDefined();
+    expect(defaultLimits('threads', 'post')).toMatchObject({ length: 500 });
+    expect(defaultLimits('instagram', 'post')).toMatchObject({ length: 2200, hashtags: 30 });
   });
 });
 
@@ -91,6 +100,17 @@ describe('resolveNetworkName, for calendars and the command line', () => {
     ['FB', 'facebook'],
     ['www.facebook.com', 'facebook'],
     ['facebook.com', 'facebook'],
+    ['LinkedIn', 'linkedin'],
+    ['LinkedIn Page', 'linkedin'],
+    ['www.linkedin.com', 'linkedin'],
+    ['Bluesky', 'bluesky'],
+    ['bsky', 'bluesky'],
+    ['bsky.app', 'bluesky'],
+    ['Mastodon', 'mastodon'],
+    ['Threads', 'threads'],
+    ['threads.net', 'threads'],
+    ['Instagram', 'instagram'],
+    ['IG', 'instagram'],
   ])('%j → %s', (name, id) => {
     expect(resolveNetworkName(name)).toBe(id);
   });

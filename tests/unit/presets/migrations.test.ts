@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parsePresetFile, parsePresetObject, PRESET_SCHEMA_VERSION } from '../../../src/presets/schema';
 import { limitsFor } from '../../../src/presets/limits';
-import { defaultLimits } from '../../../src/networks';
+import { composerKinds, defaultLimits, networkIds } from '../../../src/networks';
 
 // A made-up three-version history to exercise the mechanism the real formats will use:
 // v1 had "title", v2 renamed it to "name", v3 turned "emojiOk: boolean" into "emoji".
@@ -133,6 +133,12 @@ describe('version 1 → 2: limits per composer kind', () => {
     expect(limitsFor(parsed.preset, 'x', 'post')).toEqual(v1.limits.x);
     expect(limitsFor(parsed.preset, 'facebook', 'post')).toEqual(v1.limits.facebook);
     expect(limitsFor(parsed.preset, 'facebook', 'comment')).toEqual(v1.limits.facebook);
+    // Networks added after version 1 (LinkedIn, Bluesky, Mastodon, Threads, Instagram) get their own defaults, every kind.
+    for (const id of networkIds.filter((network) => network !== 'x' && network !== 'facebook')) {
+      for (const kind of composerKinds(id)) expect(limitsFor(parsed.preset, id, kind), `${id} ${kind}`).toEqual(defaultLimits(id, kind));
+    }
+    expect(limitsFor(parsed.preset, 'instagram', 'post')).toMatchObject({ length: 2200, hashtags: 30 });
+    expect(limitsFor(parsed.preset, 'linkedin', 'comment')).toMatchObject({ length: 1250 });
   });
 
   it('loads a preset stored by the first release (every field spelled out) with the limits it had, and comments at their own', async () => {

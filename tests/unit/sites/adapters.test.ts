@@ -22,7 +22,7 @@ describe('every network has an adapter in src/sites/<id>.ts', () => {
   it.each(networks.map((spec) => [spec.id] as const))('%s: its default export is that network’s adapter', (id) => {
     const adapter = adapters[id as NetworkId];
     expect(adapter.id).toBe(id);
-    for (const method of ['blocks', 'isTextLeaf', 'isLineBreak', 'insertText', 'undo', 'composerKind'] as const) expect(typeof adapter[method]).toBe('function');
+    for (const method of ['layout', 'selection', 'select', 'offsetAt', 'watch', 'insertText', 'undo', 'composerKind'] as const) expect(typeof adapter[method]).toBe('function');
     // The selector is valid CSS (querySelectorAll throws otherwise).
     expect(() => document.querySelectorAll(adapter.composerSelector)).not.toThrow();
   });
@@ -37,13 +37,17 @@ describe('X', () => {
     }
   });
 
-  it('finds direct-message composers only to mark them private, and leaves X Chat’s textarea to no one', () => {
+  it('finds direct-message composers, X Chat’s textarea among them, only to mark them private', () => {
     const dm = element('<div data-testid="dmComposerTextInput" role="textbox" contenteditable="true"></div>');
     expect(dm.matches(adapters.x.composerSelector)).toBe(true);
     expect(adapters.x.isPrivate(dm)).toBe(true);
     const inDrawer = element('<div data-testid="DMDrawer"><div data-testid="tweetTextarea_0" role="textbox" contenteditable="true"></div></div>').firstElementChild as HTMLElement;
     expect(adapters.x.isPrivate(inDrawer)).toBe(true);
-    expect(element('<textarea data-testid="dm-composer-textarea"></textarea>').matches(adapters.x.composerSelector)).toBe(false);
+    const chat = element('<textarea data-testid="dm-composer-textarea"></textarea>');
+    expect(chat.matches(adapters.x.composerSelector)).toBe(true);
+    expect(adapters.x.isPrivate(chat)).toBe(true);
+    // Other textareas on X (search, profile bio) are no composers.
+    expect(element('<textarea aria-label="Bio"></textarea>').matches(adapters.x.composerSelector)).toBe(false);
     expect(adapters.x.isPrivate(element('<div data-testid="tweetTextarea_0" role="textbox" contenteditable="true"></div>'))).toBe(false);
   });
 });
@@ -74,5 +78,51 @@ describe('Facebook', () => {
 
   it('ignores things that are not editable', () => {
     expect(element('<div role="button" aria-label="Write a comment…">Comment</div>').matches(adapters.facebook.composerSelector)).toBe(false);
+  });
+});
+
+/** The editor family an adapter edits `el` through, by name. */
+function familyOf(adapter: SiteAdapter, el: HTMLElement): string | undefined {
+  return adapter.families.find((family) => el.matches(family.editable))?.name;
+}
+
+describe('LinkedIn', () => {
+  it('edits the Quill share box and the TipTap comment box, each with its own limits', () => {
+    const post = element('<div data-test-modal-id="sharebox"><div class="share-creation-state__text-editor"><div class="ql-container"><div class="ql-editor" contenteditable="true" data-test-ql-editor-contenteditable="true" role="textbox"><p><br></p></div></div></div></div>').querySelector<HTMLElement>('.ql-editor')!;
+    expect(post.matches(adapters.linkedin.composerSelector)).toBe(true);
+    expect(adapters.linkedin.composerKind(post)).toBe('post');
+    expect(familyOf(adapters.linkedin, post)).toBe('Quill');
+    const comment = element('<div componentkey="commentBox-urn:li:activity:1"><div data-testid="ui-core-tiptap-text-editor-wrapper"><div class="tiptap ProseMirror" contenteditable="true" role="textbox"><p></p></div></div></div>').querySelector<HTMLElement>('.ProseMirror')!;
+    expect(comment.matches(adapters.linkedin.composerSelector)).toBe(true);
+    expect(adapters.linkedin.composerKind(comment)).toBe('comment');
+    expect(familyOf(adapters.linkedin, comment)).toBe('ProseMirror');
+    const newShareBox = element('<div class="tiptap ProseMirror" componentkey="ShareBox_textEditor" contenteditable="true" role="textbox"></div>');
+    expect(adapters.linkedin.composerKind(newShareBox)).toBe('post');
+    expect(familyOf(adapters.linkedin, newShareBox)).toBe('ProseMirror');
+  });
+
+  it('leaves the profile editors (the same TipTap wrapper) and messaging alone', () => {
+    const headline = element('<div data-testid="ui-core-tiptap-text-editor-wrapper"><div class="tiptap ProseMirror" contenteditable="true" role="textbox"></div></div>').firstElementChild as HTMLElement;
+    expect(headline.matches(adapters.linkedin.composerSelector)).toBe(false);
+    const message = element('<div class="msg-form"><div class="msg-form__contenteditable" contenteditable="true" role="textbox"><p></p></div></div>').firstElementChild as HTMLElement;
+    expect(message.matches(adapters.linkedin.composerSelector)).toBe(false);
+  });
+});
+
+describe('Bluesky, Mastodon, Threads and Instagram', () => {
+  it('find their composers', () => {
+    expect(element('<div class="tiptap ProseMirror" contenteditable="true" role="textbox"><p></p></div>').matches(adapters.bluesky.composerSelector)).toBe(true);
+    expect(element('<textarea class="autosuggest-textarea__textarea" dir="auto"></textarea>').matches(adapters.mastodon.composerSelector)).toBe(true);
+    expect(element('<textarea class="search__input"></textarea>').matches(adapters.mastodon.composerSelector)).toBe(false);
+    const lexical = '<div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="Write a caption..."><p><br></p></div>';
+    expect(element(lexical).matches(adapters.threads.composerSelector)).toBe(true);
+    expect(element(lexical).matches(adapters.instagram.composerSelector)).toBe(true);
+    expect(adapters.instagram.isPrivate(element(lexical))).toBe(false);
+  });
+
+  it('mark Instagram’s and Threads’ direct messages private', () => {
+    const dm = element('<div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="Message"><p><br></p></div>');
+    expect(adapters.instagram.isPrivate(dm)).toBe(true);
+    expect(adapters.threads.isPrivate(dm)).toBe(true);
   });
 });

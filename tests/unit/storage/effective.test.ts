@@ -1,3 +1,4 @@
+import { networkIds } from '../../../src/networks';
 import { describe, expect, it } from 'vitest';
 import type { Preset } from '../../../src/engine';
 import { NEUTRAL_PRESET } from '../../../src/engine/presets/neutral';
@@ -19,7 +20,7 @@ describe('resolveEffectiveSettings: built-in < user < managed default < managed 
   it('with nothing chosen: Neutral, both sites on, nothing locked', () => {
     const effective = resolveEffectiveSettings(builtinPresets, user({}, []), null);
     expect(effective.preset).toEqual(NEUTRAL_PRESET);
-    expect(effective.sites).toEqual({ x: true, facebook: true });
+    expect(effective.sites).toEqual(Object.fromEntries(networkIds.map((id) => [id, true])));
     expect(effective.locked).toEqual({ activePreset: false, rules: {} });
     expect(effective.presets.map(({ preset, source }) => `${preset.id}:${source}`)).toEqual(
       builtinPresets.map((preset) => `${preset.id}:builtin`),
@@ -36,7 +37,7 @@ describe('resolveEffectiveSettings: built-in < user < managed default < managed 
     const managed = policy({ defaults: { activePresetId: 'customer-care', sites: { facebook: false } } });
     const effective = resolveEffectiveSettings(builtinPresets, user({ activePresetId: 'mine' }), managed);
     expect(effective.activePresetId).toBe('customer-care');
-    expect(effective.sites).toEqual({ x: true, facebook: false });
+    expect(effective.sites).toEqual({ ...Object.fromEntries(networkIds.map((id) => [id, true])), facebook: false });
     expect(effective.fromOrganisationDefaults).toEqual(['activePresetId', 'sites.facebook']);
     expect(effective.locked.activePreset).toBe(false);
   });

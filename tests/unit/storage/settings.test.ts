@@ -1,3 +1,4 @@
+import { networkIds } from '../../../src/networks';
 import { describe, expect, it } from 'vitest';
 import { missingMigrationSteps } from '../../../src/presets/migrations';
 import {
@@ -19,7 +20,7 @@ describe('stored settings', () => {
     expect(await loadSettings(fakeArea())).toEqual({
       schemaVersion: 1,
       activePresetId: 'neutral',
-      sites: { x: true, facebook: true },
+      sites: Object.fromEntries(networkIds.map((id) => [id, true])),
       disabledRules: [],
       panelCollapsed: false,
       coachPrivateMessages: false,
@@ -39,7 +40,7 @@ describe('stored settings', () => {
     expect(await loadSettings(sync)).toEqual({
       ...defaultSettings(),
       activePresetId: 'customer-care',
-      sites: { x: true, facebook: false },
+      sites: { ...Object.fromEntries(networkIds.map((id) => [id, true])), facebook: false },
       disabledRules: ['jargon'],
       panelCollapsed: true,
       coachPrivateMessages: true,
@@ -51,7 +52,7 @@ describe('stored settings', () => {
     expect(readSettings(stored)).toEqual({
       ...defaultSettings(),
       activePresetId: 'b2b-executive',
-      sites: { x: true, facebook: false },
+      sites: { ...Object.fromEntries(networkIds.map((id) => [id, true])), facebook: false },
     });
   });
 

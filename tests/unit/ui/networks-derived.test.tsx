@@ -47,7 +47,28 @@ describe('a network added to the registry', () => {
     expect(screen.getByLabelText('Example reply: Length')).toBe(replyLength);
     expect(screen.getByLabelText('Fedinet: Hashtags')).toBeTruthy();
     const choices = within(screen.getByTestId('preview')).getByLabelText('Network') as HTMLSelectElement;
-    expect([...choices.options].map((option) => option.textContent)).toEqual(['X', 'Facebook post', 'Facebook comment', 'Example post', 'Example reply', 'Fedinet']);
+    const labels = [...choices.options].map((option) => option.textContent);
+    expect(labels.slice(0, 3)).toEqual(['X', 'Facebook post', 'Facebook comment']);
+    expect(labels.slice(-3)).toEqual(['Example post', 'Example reply', 'Fedinet']);
+  });
+
+  it('on servers the user picks, gets a server section that asks the browser for the host in the user’s click', async () => {
+    const asked: string[][] = [];
+    const added: string[] = [];
+    const access = {
+      request: async (origins: string[]) => (asked.push(origins), true),
+      contains: async () => true,
+      add: async (network: string, host: string) => (added.push(`${network} ${host}`), null),
+      remove: async () => null,
+    };
+    render(<OptionsApp storage={fakeExtensionStorage()} saveFile={() => undefined} hostAccess={access} />);
+    const section = await screen.findByTestId('user-hosts-fedinet');
+    expect(within(section).getByRole('heading').textContent).toBe('Fedinet servers');
+    fireEvent.input(within(section).getByTestId('user-host-input-fedinet'), { target: { value: 'https://Fedi.Example/@ada' } });
+    // A scripted submit asks for nothing.
+    fireEvent.submit(within(section).getByTestId('user-host-add-fedinet').closest('form')!);
+    expect(asked).toEqual([]);
+    expect(screen.queryByTestId('user-hosts-examplenet')).toBeNull();
   });
 
   it('names itself in the panel, by its registry entry as its content script carries it', () => {

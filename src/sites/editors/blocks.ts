@@ -1,0 +1,56 @@
+import type { TextRange } from '../../engine/types';
+import { fromDomPoint, readBlockLayout, toDomRange, type BlockStructure } from '../layout';
+import type { EditorFamily } from '../types';
+
+/**
+ * The selection that holds `el`'s caret. Inside a shadow root, Chromium's document selection shows
+ * only the shadow host; the root's own getSelection (Chromium's) sees the editor's nodes.
+ */
+function selectionOf(el: HTMLElement): Selection | null {
+  const root = el.getRootNode();
+  const inShadow = root instanceof ShadowRoot && typeof (root as { getSelection?: unknown }).getSelection === 'function';
+  return (inShadow ? (root as unknown as Document).getSelection() : null) ?? el.ownerDocument.getSelection();
+}
+
+/**
+ * A family whose text lives in the editable element's own DOM, block by block (Draft.js, Lexical,
+ * ProseMirror, Quill): the layout, selection and hit-testing come from the blocks; only the
+ * structure and the input path differ between them.
+ */
+export function blockFamily(
+  spec: BlockStructure & Pick<EditorFamily, 'name' | 'editable' | 'insertText' | 'undo' | 'historyMergeMs'>,
+): EditorFamily {
+  const layout = (el: HTMLElement) => readBlockLayout(spec, el);
+  return {
+    ...spec,
+    layout,
+    selection(el) {
+      const selection = selectionOf(el);
+      if (!selection || selection.rangeCount === 0 || !el.contains(selection.anchorNode)) return null;
+      const range = selection.getRangeAt(0);
+      const current = layout(el);
+      const start = fromDomPoint(current, range.startContainer, range.startOffset);
+      const end = fromDomPoint(current, range.endContainer, range.endOffset);
+      return start === null || end === null ? null : { start, end };
+    },
+    select(el, { start, end }: TextRange) {
+      const range = toDomRange(layout(el), start, end);
+      const selection = selectionOf(el);
+      if (!range || !selection) return false;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    },
+    offsetAt(el, x, y) {
+      const position = el.ownerDocument.caretPositionFromPoint?.(x, y);
+      return position && el.contains(position.offsetNode) ? fromDomPoint(layout(el), position.offsetNode, position.offset) : null;
+    },
+    // Every change to the editor's DOM (typing, paste, the editor's own undo) shows up here, including
+    // changes that fire no input event (Draft's undo re-renders without one).
+    watch(el, changed) {
+      const observer = new MutationObserver(changed);
+      observer.observe(el, { childList: true, characterData: true, subtree: true });
+      return () => observer.disconnect();
+    },
+  };
+}
