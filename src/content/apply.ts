@@ -1,5 +1,5 @@
 import type { TextRange } from '../engine/types';
-import type { SiteAdapter } from '../sites';
+import type { EditorFamily } from '../sites';
 import { readText } from '../sites/layout';
 
 export type ApplyResult = { ok: true; text: string; caret: number } | { ok: false; error: string };
@@ -12,7 +12,7 @@ const SETTLE_TIMEOUT_MS = 60;
  * holds exactly the expected text. Anything else is undone and reported: a draft is never left broken.
  */
 export async function applyReplacement(
-  adapter: SiteAdapter,
+  editor: EditorFamily,
   el: HTMLElement,
   range: TextRange,
   original: string,
@@ -21,34 +21,34 @@ export async function applyReplacement(
   lastEditAt = -Infinity,
 ): Promise<ApplyResult> {
   // Wait until the editor's history has closed the user's last step, so undo takes back the fix alone.
-  const wait = lastEditAt + (adapter.historyMergeMs ?? 0) - performance.now();
+  const wait = lastEditAt + (editor.historyMergeMs ?? 0) - performance.now();
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-  const before = readText(adapter, el);
+  const before = readText(editor, el);
   if (before.slice(range.start, range.end) !== original) {
     return { ok: false, error: 'The draft changed since this suggestion was made. Rapport is checking it again.' };
   }
   const expected = before.slice(0, range.start) + replacement + before.slice(range.end);
   // :focus, unlike activeElement, also holds for an editor inside a shadow root.
   if (!el.matches(':focus')) el.focus({ preventScroll: true });
-  if (!adapter.select(el, range)) return { ok: false, error: 'Rapport could not find that text in the editor; your draft is unchanged.' };
+  if (!editor.select(el, range)) return { ok: false, error: 'Rapport could not find that text in the editor; your draft is unchanged.' };
   // Draft.js only learns of a selection set by script from the next selectionchange event; an edit
   // issued before it lands at Draft's old caret. Let the editor see the selection first.
   await selectionSeen(el.ownerDocument);
-  const selected = adapter.selection(el);
+  const selected = editor.selection(el);
   if (selected?.start !== range.start || selected.end !== range.end) {
     return { ok: false, error: 'The selection moved before the fix could be applied; your draft is unchanged.' };
   }
 
-  adapter.insertText(el, replacement);
-  const after = await settlesTo(adapter, el, expected);
+  editor.insertText(el, replacement);
+  const after = await settlesTo(editor, el, expected);
   if (after === expected) return { ok: true, text: expected, caret: range.start + replacement.length };
   if (after === null) return { ok: false, error: 'The composer closed while the fix was being applied.' };
   if (after === before) return { ok: false, error: 'The editor ignored the fix; your draft is unchanged.' };
 
   // Undo at once, in the same task that saw the wrong text: nothing the user types can slip in
   // between, so the undo can only take back the editor's reaction to our edit.
-  adapter.undo(el);
-  if ((await settlesTo(adapter, el, before)) === before) {
+  editor.undo(el);
+  if ((await settlesTo(editor, el, before)) === before) {
     return { ok: false, error: 'The editor did not take the fix as expected, so Rapport undid it. Your draft is unchanged.' };
   }
   return { ok: false, error: 'The editor did not take the fix as expected and Rapport could not undo it. Press Ctrl+Z (⌘Z) to restore your draft.' };
@@ -88,12 +88,12 @@ function selectionSeen(doc: Document): Promise<void> {
  * Both editors commit an edit within a microtask or a scheduler task, so this rarely takes more than
  * one task, and the short limit means a late decision can never mistake the user's typing for ours.
  */
-async function settlesTo(adapter: SiteAdapter, el: HTMLElement, expected: string): Promise<string | null> {
+async function settlesTo(editor: EditorFamily, el: HTMLElement, expected: string): Promise<string | null> {
   const deadline = performance.now() + SETTLE_TIMEOUT_MS;
   for (;;) {
     await nextTask();
     if (!el.isConnected) return null;
-    const text = readText(adapter, el);
+    const text = readText(editor, el);
     if (text === expected || performance.now() > deadline) return text;
   }
 }

@@ -163,7 +163,7 @@ export function coach(site: SiteAdapter, settings: ReturnType<typeof contentSett
     const { session, key, via } = openCard;
     const hint = session.snapshot.hints.find((candidate) => candidate.key === key);
     const first = hint && rangesOf(hint)[0];
-    const words = first && toDomRange(readLayout(site, session.el), first.start, first.end);
+    const words = first && toDomRange(readLayout(session.editor, session.el), first.start, first.end);
     // The words were rewritten or the hint went away with a new score: the card has nothing to say.
     if (!hint || !words) return closeCard();
     card ??= createCardHost();
@@ -219,7 +219,7 @@ export function coach(site: SiteAdapter, settings: ReturnType<typeof contentSett
 
   function hintAtPoint(el: HTMLElement, x: number, y: number): { session: Session; key: string } | null {
     const session = sessions.get(el);
-    const offset = session ? site.offsetAt(el, x, y) : null;
+    const offset = session ? session.editor.offsetAt(el, x, y) : null;
     const key = session && offset !== null ? hintAt(session, offset) : null;
     return key === null ? null : { session: session!, key };
   }
@@ -262,7 +262,7 @@ export function coach(site: SiteAdapter, settings: ReturnType<typeof contentSett
     }
     if (!isCardShortcut(event)) return;
     const session = el ? sessions.get(el) : undefined;
-    const selected = session ? site.selection(session.el) : null;
+    const selected = session ? session.editor.selection(session.el) : null;
     const key = session && selected ? hintAt(session, selected.start, selected.end) : null;
     // Not at an underline: the key is the editor's, untouched.
     if (!session || key === null) return;
@@ -289,8 +289,8 @@ export function coach(site: SiteAdapter, settings: ReturnType<typeof contentSett
     // Whether the panel stays depends on where focus lands, known after this event.
     setTimeout(renderPanel);
     if (applying) return;
-    const selected = site.selection(session.el);
-    if (selected) savedCaret = { el: session.el, ...selected, text: readLayout(site, session.el).text };
+    const selected = session.editor.selection(session.el);
+    if (selected) savedCaret = { el: session.el, ...selected, text: readLayout(session.editor, session.el).text };
   }
 
   function returnToEditor(): void {
@@ -304,7 +304,7 @@ export function coach(site: SiteAdapter, settings: ReturnType<typeof contentSett
     // editor adopts it from the selectionchange that follows (PLATFORM.md, "Editors").
     requestAnimationFrame(() => {
       if (!session.el.isConnected || document.activeElement !== session.el) return;
-      site.select(session.el, caretThroughEdit(caret, readLayout(site, session.el).text));
+      session.editor.select(session.el, caretThroughEdit(caret, readLayout(session.editor, session.el).text));
     });
   }
 

@@ -41,6 +41,8 @@ export interface SessionOptions {
 
 /** One composer: watches its text, scores it, keeps its underlines in place, applies fixes. */
 export function createSession({ adapter, el, underlines, onChange }: SessionOptions) {
+  /** The editor family this composer is written in: everything read or changed in it goes through it. */
+  const editor = adapter.editorOf(el);
   let version = 0;
   let scoredText: string | null = null;
   /** The text the current report describes, and its hints with ranges into that text. */
@@ -65,7 +67,7 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
   };
 
   // Typing, paste, the editor's own undo: the editor family says when the text may have changed.
-  const stopWatching = adapter.watch(el, () => textMayHaveChanged());
+  const stopWatching = editor.watch(el, () => textMayHaveChanged());
 
   function textMayHaveChanged(): void {
     if (disposed) return;
@@ -83,7 +85,7 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
   function followEdit(): void {
     if (disposed) return;
     // One walk of the editor's DOM gives both the text and the positions to underline.
-    const layout = readLayout(adapter, el);
+    const layout = readLayout(editor, el);
     const { text } = layout;
     if (text === seenText) return;
     seenText = text;
@@ -107,7 +109,7 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
 
   async function scoreNow(): Promise<void> {
     if (disposed) return;
-    const text = readText(adapter, el);
+    const text = readText(editor, el);
     if (text === scoredText) return;
     scoredText = text;
     const requestVersion = ++version;
@@ -141,7 +143,7 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
     return snapshot.hints.filter((hint) => !dismissed.has(dismissKey(hint)));
   }
 
-  function paint(layout: TextLayout = readLayout(adapter, el)): void {
+  function paint(layout: TextLayout = readLayout(editor, el)): void {
     if (disposed) return;
     const drawn: Underline[] = [];
     const lastEnd: Record<string, number> = {};
@@ -166,7 +168,7 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
   }
 
   const session = {
-    adapter,
+    editor,
     el,
     get snapshot(): Readonly<SessionSnapshot> {
       return { ...snapshot, hints: visibleHints() };
@@ -192,7 +194,7 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
     async apply(key: string): Promise<boolean> {
       const hint = visibleHints().find((candidate) => candidate.key === key);
       if (!hint || hint.replacement === undefined) return false;
-      const result = await applyReplacement(adapter, el, hint.range, hint.original, hint.replacement, lastEditAt);
+      const result = await applyReplacement(editor, el, hint.range, hint.original, hint.replacement, lastEditAt);
       snapshot.applyError = result.ok ? null : result.error;
       if (result.ok) textMayHaveChanged();
       else session.refresh();

@@ -24,26 +24,15 @@ export function siteAdapter(...families: [EditorFamily, ...EditorFamily[]]): Ada
     // Broadest first: an element is of the last (narrowest) kind it matches.
     const narrowestFirst = kinds.slice(1).reverse();
     const defaultKind = kinds[0]![0];
-    const [only] = families;
-    const familyOf = (el: HTMLElement): EditorFamily => (families.length === 1 ? only : (families.find((family) => el.matches(family.editable)) ?? only));
     return {
       id: spec.id as SiteAdapter['id'],
       label: spec.shortLabel,
-      name: families.map((family) => family.name).join(', '),
-      editable,
       families,
       composerSelector,
       // The composer itself or a conversation around it; a whole page of messages is private too.
       isPrivate: (el) => (privateSelector !== '' && el.closest(privateSelector) !== null) || spec.privatePaths.some((path) => isUnder(location.pathname, path)),
       composerKind: (el) => narrowestFirst.find(([, composer]) => el.matches(composer.selector))?.[0] ?? defaultKind,
-      layout: (el) => familyOf(el).layout(el),
-      selection: (el) => familyOf(el).selection(el),
-      select: (el, range) => familyOf(el).select(el, range),
-      offsetAt: (el, x, y) => familyOf(el).offsetAt(el, x, y),
-      watch: (el, changed) => familyOf(el).watch(el, changed),
-      insertText: (el, text) => familyOf(el).insertText(el, text),
-      undo: (el) => familyOf(el).undo(el),
-      historyMergeMs: Math.max(0, ...families.map((family) => family.historyMergeMs ?? 0)),
+      editorOf: (el) => families.find((family) => el.matches(family.editable)) ?? families[0],
     };
   };
 }

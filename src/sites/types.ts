@@ -38,14 +38,16 @@ export interface EditorFamily {
 /**
  * One network's adapter: which elements on its pages are composers (from the network registry),
  * and the editor family of each (a site may use more than one: LinkedIn posts are Quill, its
- * comments TipTap). Its EditorFamily methods act through the family of the element they are given.
+ * comments TipTap).
  */
-export interface SiteAdapter extends EditorFamily {
+export interface SiteAdapter {
   id: NetworkId;
   /** The network's short name for the panel's words: "X". */
   label: string;
   /** The families this site's composers use, most specific first. */
   families: readonly EditorFamily[];
+  /** The family that edits `el`: the first whose `editable` selector it matches. */
+  editorOf(el: HTMLElement): EditorFamily;
   /**
    * Every composer the network's registry entry names, private-message composers included where an
    * editor family of this site can read them: the content script coaches those only when the user asks.

@@ -103,5 +103,5 @@ export async function adapterText(page: Page, editorId: string, site: NetworkId)
   const code = await bundle;
   // A string expression goes through DevTools' Runtime.evaluate, which the page's CSP does not block.
   const selector = JSON.stringify(editorSelector(editorId));
-  return page.evaluate(`(() => { ${code}; const a = __rapportAdapters; return a.readText(a.adapter, document.querySelector(${selector})); })()`);
+  return page.evaluate(`(() => { ${code}; const a = __rapportAdapters; const el = document.querySelector(${selector}); return a.readText(a.adapter.editorOf(el), el); })()`);
 }

@@ -3,16 +3,6 @@ import { fromDomPoint, readBlockLayout, toDomRange, type BlockStructure } from '
 import type { EditorFamily } from '../types';
 
 /**
- * The selection that holds `el`'s caret. Inside a shadow root, Chromium's document selection shows
- * only the shadow host; the root's own getSelection (Chromium's) sees the editor's nodes.
- */
-function selectionOf(el: HTMLElement): Selection | null {
-  const root = el.getRootNode();
-  const inShadow = root instanceof ShadowRoot && typeof (root as { getSelection?: unknown }).getSelection === 'function';
-  return (inShadow ? (root as unknown as Document).getSelection() : null) ?? el.ownerDocument.getSelection();
-}
-
-/**
  * A family whose text lives in the editable element's own DOM, block by block (Draft.js, Lexical,
  * ProseMirror, Quill): the layout, selection and hit-testing come from the blocks; only the
  * structure and the input path differ between them.
@@ -25,7 +15,7 @@ export function blockFamily(
     ...spec,
     layout,
     selection(el) {
-      const selection = selectionOf(el);
+      const selection = el.ownerDocument.getSelection();
       if (!selection || selection.rangeCount === 0 || !el.contains(selection.anchorNode)) return null;
       const range = selection.getRangeAt(0);
       const current = layout(el);
@@ -35,7 +25,7 @@ export function blockFamily(
     },
     select(el, { start, end }: TextRange) {
       const range = toDomRange(layout(el), start, end);
-      const selection = selectionOf(el);
+      const selection = el.ownerDocument.getSelection();
       if (!range || !selection) return false;
       selection.removeAllRanges();
       selection.addRange(range);

@@ -142,7 +142,7 @@ describe('a network is one registry entry, one adapter file and one fixture page
         const counting = { 'twitter-weighted': 'weighted (twitter-text)', utf16: 'UTF-16 units', 'code-points': 'characters', graphemes: 'graphemes' }[spec.length.unit];
         const linkLength = spec.length.unit !== 'twitter-weighted' && spec.length.linkLength !== undefined ? `, links ${spec.length.linkLength}` : '';
         const hosts = [...spec.hosts, ...(spec.userHosts ? [`any (${spec.userHosts.label})`] : [])].join(', ');
-        return `| ${spec.label} | \`${spec.id}\` | ${adapter.name} | ${limits} | ${counting}${linkLength} | ${hashtags} / ${links} / ${mentions} | ${hosts} |`;
+        return `| ${spec.label} | \`${spec.id}\` | ${adapter.families.map((family) => family.name).join(', ')} | ${limits} | ${counting}${linkLength} | ${hashtags} / ${links} / ${mentions} | ${hosts} |`;
       }),
     );
     const table = ['| network | id | editor | length limit per composer | length counted in | hashtags / links / mentions (Neutral) | hosts |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');

@@ -22,7 +22,10 @@ describe('every network has an adapter in src/sites/<id>.ts', () => {
   it.each(networks.map((spec) => [spec.id] as const))('%s: its default export is that network’s adapter', (id) => {
     const adapter = adapters[id as NetworkId];
     expect(adapter.id).toBe(id);
-    for (const method of ['layout', 'selection', 'select', 'offsetAt', 'watch', 'insertText', 'undo', 'composerKind'] as const) expect(typeof adapter[method]).toBe('function');
+    for (const method of ['isPrivate', 'composerKind', 'editorOf'] as const) expect(typeof adapter[method]).toBe('function');
+    for (const family of adapter.families) {
+      for (const method of ['layout', 'selection', 'select', 'offsetAt', 'watch', 'insertText', 'undo'] as const) expect(typeof family[method], `${family.name}.${method}`).toBe('function');
+    }
     // The selector is valid CSS (querySelectorAll throws otherwise).
     expect(() => document.querySelectorAll(adapter.composerSelector)).not.toThrow();
   });
@@ -82,8 +85,8 @@ describe('Facebook', () => {
 });
 
 /** The editor family an adapter edits `el` through, by name. */
-function familyOf(adapter: SiteAdapter, el: HTMLElement): string | undefined {
-  return adapter.families.find((family) => el.matches(family.editable))?.name;
+function familyOf(adapter: SiteAdapter, el: HTMLElement): string {
+  return adapter.editorOf(el).name;
 }
 
 describe('LinkedIn', () => {
