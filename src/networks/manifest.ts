@@ -2,7 +2,7 @@
 // registry: one content script per network, so a tab loads only its own network's adapter, and
 // the host permissions a user-chosen host (a Mastodon instance) will need.
 
-import type { NetworkSpec } from './types';
+import type { AdapterSpec, NetworkSpec } from './types';
 
 /** Where the generated per-network content-script entries live (git-ignored; vite.config.ts writes them). */
 export const CONTENT_ENTRY_DIRECTORY = 'src/content/entries';
@@ -11,10 +11,16 @@ export function contentEntryPath(id: string): string {
   return `${CONTENT_ENTRY_DIRECTORY}/${id}.ts`;
 }
 
+/** The part of a registry entry its content script carries (every byte there counts against its budget). */
+export function adapterSpec({ id, shortLabel, composers, privateComposers, privatePaths }: NetworkSpec): AdapterSpec {
+  const selectors = Object.fromEntries(Object.entries(composers).map(([kind, { selector }]) => [kind, { selector }]));
+  return { id, shortLabel, composers: selectors, privateComposers, privatePaths };
+}
+
 /**
  * The source of a network's content-script entry: the shared content script, started with this
- * network's adapter and registry entry only (inlined as data, so the page loads nothing of the
- * other networks).
+ * network's adapter and what it needs of its registry entry only (inlined as data, so the page
+ * loads nothing of the other networks).
  */
 export function contentEntrySource(spec: NetworkSpec): string {
   return [
@@ -23,7 +29,7 @@ export function contentEntrySource(spec: NetworkSpec): string {
     "import { start } from '../index';",
     `import adapter from '../../sites/${spec.id}';`,
     '',
-    `start(adapter(${JSON.stringify(spec)}));`,
+    `start(adapter(${JSON.stringify(adapterSpec(spec))}));`,
     '',
   ].join('\n');
 }

@@ -49,3 +49,11 @@ export interface NetworkSpec {
   /** Paths of pages that hold only private conversations ("/messages" and everything under it). */
   readonly privatePaths: readonly string[];
 }
+
+/**
+ * What a network's content script needs of its registry entry: which elements are composers, of
+ * which kind, and which are private. Limits, hosts and names stay out: the worker does the scoring.
+ */
+export interface AdapterSpec extends Pick<NetworkSpec, 'id' | 'shortLabel' | 'privateComposers' | 'privatePaths'> {
+  readonly composers: Readonly<Record<string, Pick<ComposerSpec, 'selector'>>>;
+}

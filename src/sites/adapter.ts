@@ -1,4 +1,4 @@
-import type { NetworkSpec } from '../networks/types';
+import type { AdapterSpec } from '../networks/types';
 import type { EditorFamily, SiteAdapter } from './types';
 
 /**
@@ -6,7 +6,7 @@ import type { EditorFamily, SiteAdapter } from './types';
  * (`export default siteAdapter(family)`); its generated content-script entry passes in that
  * network's registry entry alone, so no other network's data or editor family loads in the page.
  */
-export type AdapterFactory = (spec: NetworkSpec) => SiteAdapter;
+export type AdapterFactory = (spec: AdapterSpec) => SiteAdapter;
 
 /**
  * The adapter for the editor families a network's composers use, most specific first (a site may

@@ -16,7 +16,7 @@ vi.mock('../../../src/networks/registry', async (importOriginal) => {
 
 const { NEUTRAL_PRESET, score } = await import('../../../src/engine');
 const { composerKinds, networkIds, networks, resolveNetworkName } = await import('../../../src/networks');
-const { contentEntrySource, extensionManifest } = await import('../../../src/networks/manifest');
+const { adapterSpec, contentEntrySource, extensionManifest } = await import('../../../src/networks/manifest');
 const { managedSchema } = await import('../../../src/managed-schema');
 const { parsePresetObject, PRESET_SCHEMA_VERSION } = await import('../../../src/presets/schema');
 const { findBuiltinPreset } = await import('../../../src/presets/builtins');
@@ -49,9 +49,18 @@ describe('a network added to the registry', () => {
     });
     const example = networks.find((spec) => spec.id === 'examplenet')!;
     expect(contentEntrySource(example)).toContain("import adapter from '../../sites/examplenet';");
-    // Its own registry entry travels with it as data; no other network's does.
-    expect(contentEntrySource(example)).toContain(`start(adapter(${JSON.stringify(example)}));`);
+    // What its adapter reads of its own registry entry travels with it as data; no other network's does,
+    // nor its limits or hosts (the worker scores).
+    expect(adapterSpec(example)).toEqual({
+      id: 'examplenet',
+      shortLabel: example.shortLabel,
+      composers: Object.fromEntries(Object.entries(example.composers).map(([kind, { selector }]) => [kind, { selector }])),
+      privateComposers: example.privateComposers,
+      privatePaths: example.privatePaths,
+    });
+    expect(contentEntrySource(example)).toContain(`start(adapter(${JSON.stringify(adapterSpec(example))}));`);
     expect(contentEntrySource(example)).not.toContain('"x"');
+    expect(contentEntrySource(example)).not.toContain('social.example');
   });
 
   it('on hosts the user picks, is asked for at run time: optional host permissions, no content script until granted', () => {
