@@ -19,7 +19,7 @@ describe('example exports', () => {
       ['Facebook Page', 'facebook'],
       ['X', 'x'],
       ['Twitter', 'x'],
-      ['LinkedIn', 'x'],
+      ['LinkedIn', 'linkedin'],
       ['Facebook Page', 'facebook'],
       ['Twitter', 'x'],
     ]);
@@ -36,12 +36,20 @@ describe('example exports', () => {
     expect((jsonLines(asIfX.stdout)[1] as { hints: Array<{ rule: string }> }).hints.map((hint) => hint.rule)).toContain('length');
   });
 
-  it('Hootsuite: a network Rapport does not know gets a note and the default network', async () => {
+  it('Hootsuite: the LinkedIn row is scored with LinkedIn\'s limits, with no note', async () => {
     const { stdout } = await run(['score', 'hootsuite.csv'], { cwd: calendars });
-    expect(jsonLines(stdout)[4]).toMatchObject({
-      Network: 'LinkedIn',
+    const linkedIn = jsonLines(stdout)[4]!;
+    const post = 'We are proud to announce that Mill Street Cycles has leveraged best-in-class solutions to optimize our end-to-end customer journey.';
+    expect(linkedIn).toMatchObject({ Network: 'LinkedIn', scoredFor: 'linkedin', hints: scoredIn(post, 'linkedin').hints });
+    expect(linkedIn).not.toHaveProperty('notes');
+  });
+
+  it('a network Rapport does not know gets a note and the default network', async () => {
+    const { stdout } = await run(['score', '-', '--input', 'csv'], { stdin: 'Network,Message\nTikTok,What should we film next?\n' });
+    expect(jsonLines(stdout)[0]).toMatchObject({
+      Network: 'TikTok',
       scoredFor: 'x',
-      notes: ['network "LinkedIn" is not one Rapport knows (X, Facebook); scored with X\'s limits; choose another with --network'],
+      notes: ['network "TikTok" is not one Rapport knows (X, Facebook, LinkedIn, Bluesky, Mastodon, Threads, Instagram); scored with X\'s limits; choose another with --network'],
     });
   });
 
@@ -73,13 +81,14 @@ describe('example exports', () => {
     expect(records[1]?.hints).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'boilerplate' })]));
   });
 
-  it('Later: "Caption" and "Profile Type"; Instagram rows get a note, an emoji-only caption is not scored', async () => {
+  it('Later: "Caption" and "Profile Type"; Instagram rows are scored for Instagram, an emoji-only caption is not scored', async () => {
     const { code, stdout, stderr } = await run(['score', 'later.csv', '--format', 'table'], { cwd: calendars });
     expect(code).toBe(0);
     expect(stderr).toBe('rapport: later.csv: posts from column "Caption", networks from "Profile Type"\n');
-    expect(stdout.match(/note: network "Instagram" is not one Rapport knows/g)).toHaveLength(2);
+    expect(stdout).not.toMatch(/not one Rapport knows/);
     expect(stdout).toMatch(/4 posts: 3 scored, 1 not scored \(nothing to score: 1\)/);
-    expect(stdout).toMatch(/networks Rapport does not know, scored with the default network's limits: "Instagram" ×2/);
+    const { stdout: jsonl } = await run(['score', 'later.csv'], { cwd: calendars });
+    expect(jsonLines(jsonl).map((record) => record.scoredFor)).toEqual(['instagram', 'facebook', 'x', 'instagram']);
   });
 
   it('--column still picks the column by hand, ignoring case and underscores', async () => {

@@ -72,11 +72,36 @@ describe('rapport score, presets and networks', () => {
   });
 
   it('accepts network names people write with --network (Twitter, Facebook Page)', async () => {
-    for (const [name, id] of [['Twitter', 'x'], ['Facebook Page', 'facebook'], ['X (Twitter)', 'x']] as const) {
+    for (const [name, id] of [
+      ['Twitter', 'x'],
+      ['Facebook Page', 'facebook'],
+      ['X (Twitter)', 'x'],
+      ['LinkedIn Page', 'linkedin'],
+      ['bsky', 'bluesky'],
+      ['mastodon.social', 'mastodon'],
+      ['Insta', 'instagram'],
+      ['Threads', 'threads'],
+    ] as const) {
       const { code, stdout } = await run(['score', '-', '--network', name], { stdin: '{"text":"Hello?"}' });
       expect(code).toBe(0);
       expect(jsonLines(stdout)[0]?.scoredFor).toBe(id);
     }
+  });
+
+  it('scores each network in the registry with its own limits and way of counting length', async () => {
+    // 442 characters and a 140-character link: over X's 280 (the link weighs 23) and Bluesky's 300
+    // graphemes, and over Threads' 500; Mastodon counts the link as 23 (465 of 500).
+    const text = `What would you fix first? ${'Our workshop opens on Saturday and you are welcome. '.repeat(8)}https://example.com/${'a'.repeat(120)}`;
+    const overLength: string[] = [];
+    for (const id of networkIds) {
+      const { code, stdout } = await run(['score', '-', '--network', id], { stdin: JSON.stringify({ text }) });
+      expect(code).toBe(0);
+      const record = jsonLines(stdout)[0] as { scoredFor: string; hints: Array<{ rule: string }> };
+      expect(record.scoredFor).toBe(id);
+      expect(record.hints).toEqual(scoredIn(text, id).hints);
+      if (record.hints.some((hint) => hint.rule === 'length')) overLength.push(id);
+    }
+    expect(overLength).toEqual(['x', 'bluesky', 'threads']);
   });
 
   it('scores with a preset file, validated by the same code as preset validate', async () => {

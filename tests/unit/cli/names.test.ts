@@ -1,7 +1,8 @@
 // Free-text names in exports: which column holds the posts, which the network, and which network a cell means.
 import { describe, expect, it } from 'vitest';
 import { findNamedColumn, findNetworkColumn, findPostColumn, nameWords } from '../../../src/cli/input/columns';
-import { resolveNetworkName } from '../../../src/cli/networks';
+import { networkLabel, resolveNetworkName } from '../../../src/cli/networks';
+import { networkIds } from '../../../src/networks';
 import { chooseNetwork } from '../../../src/cli/score/network-choice';
 
 describe('post and network columns', () => {
@@ -45,25 +46,42 @@ describe('network names', () => {
     ['facebook', 'facebook'],
     ['FB', 'facebook'],
     [' Meta ', 'facebook'],
+    ['LinkedIn', 'linkedin'],
+    ['LinkedIn Company Page', 'linkedin'],
+    ['LI', 'linkedin'],
+    ['Bluesky', 'bluesky'],
+    ['bsky.app', 'bluesky'],
+    ['Mastodon', 'mastodon'],
+    ['mastodon.social', 'mastodon'],
+    ['Fediverse', 'mastodon'],
+    ['Threads', 'threads'],
+    ['threads.net', 'threads'],
+    ['Instagram', 'instagram'],
+    ['Instagram Business', 'instagram'],
+    ['IG', 'instagram'],
   ])('%j is %s', (name, id) => {
     expect(resolveNetworkName(name)).toEqual({ ok: true, id });
   });
 
-  it.each(['LinkedIn', 'Instagram', 'TikTok', 'Threads', 'Xing', ''])('%j is not guessed', (name) => {
+  it.each(['TikTok', 'YouTube', 'Pinterest', 'Xing', 'Lin', ''])('%j is not guessed', (name) => {
     expect(resolveNetworkName(name)).toEqual({ ok: false, reason: 'unknown' });
   });
 
   it('a cell naming two networks is not guessed between', () => {
     expect(resolveNetworkName('Facebook, Twitter')).toEqual({ ok: false, reason: 'several', ids: ['x', 'facebook'] });
+    expect(resolveNetworkName('Instagram + Threads')).toEqual({ ok: false, reason: 'several', ids: ['threads', 'instagram'] });
   });
 
-  it('--network wins over the row; an unknown row falls back to the default with a note', () => {
+  it('--network wins over the row; an unknown row falls back to the default with a note naming every network', () => {
     expect(chooseNetwork('Facebook', 'x')).toEqual({ network: 'x', from: 'option' });
     expect(chooseNetwork(undefined, undefined)).toEqual({ network: 'x', from: 'default' });
-    expect(chooseNetwork('LinkedIn', undefined)).toEqual({
+    expect(chooseNetwork('LinkedIn', undefined)).toEqual({ network: 'linkedin', from: 'row' });
+    const known = networkIds.map(networkLabel).join(', ');
+    expect(known).toBe('X, Facebook, LinkedIn, Bluesky, Mastodon, Threads, Instagram');
+    expect(chooseNetwork('TikTok', undefined)).toEqual({
       network: 'x',
       from: 'default',
-      note: 'network "LinkedIn" is not one Rapport knows (X, Facebook); scored with X\'s limits; choose another with --network',
+      note: `network "TikTok" is not one Rapport knows (${known}); scored with X's limits; choose another with --network`,
     });
   });
 });

@@ -29,7 +29,8 @@ describe('--format csv', () => {
       expect(row[RAPPORT_COLUMNS.indexOf('rapport_reciprocity') + 4]).toBe(record.status === 'scored' ? String(record.reciprocity) : '');
     });
     expect(rows[1]?.[2]).toBe("What is the one repair you wish you had learned sooner? We'll make a how-to for the top answer.\nReply below 👇");
-    expect(rows[5]?.[RAPPORT_COLUMNS.indexOf('rapport_notes') + 4]).toMatch(/network "LinkedIn" is not one Rapport knows/);
+    expect(rows[5]?.[RAPPORT_COLUMNS.indexOf('rapport_network') + 4]).toBe('LinkedIn');
+    expect(rows[5]?.[RAPPORT_COLUMNS.indexOf('rapport_notes') + 4]).toBe('');
   });
 
   it('keeps a semicolon file semicolon-delimited and lists unreadable rows with their line', async () => {
@@ -77,7 +78,7 @@ describe('--format html', () => {
   it('has the summary, per-network figures, the chart and every post with scores and hints', async () => {
     const { stdout } = await run(['score', 'hootsuite.csv', '--format', 'html'], { cwd: calendars });
     expect(stdout).toMatch(/<div class="label">Posts<\/div><div class="value">7<\/div><div class="detail">6 scored · 1 not scored · 0 unreadable/);
-    expect(stdout).toMatch(/<table class="networks">.*<td>X<\/td><td>5<\/td><td>5<\/td>.*<td>Facebook<\/td><td>2<\/td><td>1<\/td>/s);
+    expect(stdout).toMatch(/<table class="networks">.*<td>X<\/td><td>4<\/td><td>4<\/td>.*<td>Facebook<\/td><td>2<\/td><td>1<\/td>.*<td>LinkedIn<\/td><td>1<\/td><td>1<\/td>/s);
     expect(stdout.match(/<rect class="series-(reciprocity|voice)"/g)).toHaveLength(20);
     expect(stdout.match(/<tr class="(scored|declined|unreadable)"/g)).toHaveLength(7);
     expect(stdout).toMatch(/<tr class="scored" data-line="6" data-reciprocity="\d+" data-voice="\d+">/);
