@@ -1,7 +1,7 @@
 import { plainLayout, type TextLayout } from '../layout';
 import type { EditorFamily } from '../types';
 
-// A plain <textarea> (Mastodon, X Chat) holds its text in `value`, with no DOM to put ranges in. Its
+// A plain <textarea> (Mastodon) holds its text in `value`, with no DOM to put ranges in. Its
 // family lays the value out in a mirror: an element of Rapport's own over the textarea, with the same
 // box, font, wrapping and scroll, whose text is transparent. Underlines (CSS highlights) and hint
 // cards use ranges in the mirror; the caret and edits go through the textarea itself, so its own

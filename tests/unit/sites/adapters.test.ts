@@ -40,14 +40,15 @@ describe('X', () => {
     }
   });
 
-  it('finds direct-message composers, X Chat’s textarea among them, only to mark them private', () => {
+  it('finds direct-message composers only to mark them private; X Chat’s textarea is not read at all', () => {
     const dm = element('<div data-testid="dmComposerTextInput" role="textbox" contenteditable="true"></div>');
     expect(dm.matches(adapters.x.composerSelector)).toBe(true);
     expect(adapters.x.isPrivate(dm)).toBe(true);
     const inDrawer = element('<div data-testid="DMDrawer"><div data-testid="tweetTextarea_0" role="textbox" contenteditable="true"></div></div>').firstElementChild as HTMLElement;
     expect(adapters.x.isPrivate(inDrawer)).toBe(true);
+    // X's content script carries Draft.js only: the textarea family would not fit its size budget.
     const chat = element('<textarea data-testid="dm-composer-textarea"></textarea>');
-    expect(chat.matches(adapters.x.composerSelector)).toBe(true);
+    expect(chat.matches(adapters.x.composerSelector)).toBe(false);
     expect(adapters.x.isPrivate(chat)).toBe(true);
     // Other textareas on X (search, profile bio) are no composers.
     expect(element('<textarea aria-label="Bio"></textarea>').matches(adapters.x.composerSelector)).toBe(false);
