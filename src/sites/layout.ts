@@ -24,8 +24,8 @@ export interface BlockStructure {
   blocks(el: HTMLElement): HTMLElement[];
   /** Whether a text node inside a block is part of the editor's text (not a placeholder or widget). */
   isTextLeaf(node: Text): boolean;
-  /** Whether a <br> inside a block stands for a "\n" the editor holds (a soft line break). */
-  isLineBreak(br: HTMLBRElement): boolean;
+  /** Whether a <br> inside a block stands for a "\n" the editor holds (a soft line break); absent, the editor has none. */
+  isLineBreak?(br: HTMLBRElement): boolean;
 }
 
 /** The text of the composer and where it lies, through the family that edits it. */
@@ -62,7 +62,7 @@ export function readBlockLayout(structure: BlockStructure, el: HTMLElement): Tex
         pieces.push({ kind: 'text', node: textNode, start: offset });
         parts.push(textNode.data);
         offset += textNode.data.length;
-      } else if (node instanceof HTMLBRElement && structure.isLineBreak(node)) {
+      } else if (node instanceof HTMLBRElement && structure.isLineBreak?.(node)) {
         pieces.push({ kind: 'break', node, start: offset });
         parts.push('\n');
         offset += 1;

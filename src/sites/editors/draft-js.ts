@@ -1,4 +1,3 @@
-import { insertTextAsTyped, pressUndoShortcut } from '../editing';
 import { blockFamily } from './blocks';
 
 // Draft.js: blocks are div[data-block], their text lives in span[data-text="true"].
@@ -8,7 +7,4 @@ export const draftJs = blockFamily({
   editable: '[contenteditable="true"]',
   blocks: (el) => Array.from(el.querySelectorAll<HTMLElement>('[data-block="true"]')),
   isTextLeaf: (node) => node.parentElement?.closest('[data-text="true"]') != null,
-  isLineBreak: () => false,
-  insertText: insertTextAsTyped,
-  undo: pressUndoShortcut,
 });

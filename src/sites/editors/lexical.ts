@@ -1,5 +1,4 @@
-import { insertTextAsTyped, pressUndoShortcut } from '../editing';
-import { blockFamily } from './blocks';
+import { blockFamily, outsideWidgets } from './blocks';
 
 // Lexical: each paragraph is a direct child block of the editable root. Inside a paragraph, a <br>
 // is a soft line break except the trailing one Lexical adds to keep an empty (or break-ended)
@@ -8,8 +7,6 @@ export const lexical = blockFamily({
   name: 'Lexical',
   editable: '[contenteditable="true"]',
   blocks: (el) => Array.from(el.children).filter((child): child is HTMLElement => child instanceof HTMLElement),
-  isTextLeaf: (node) => node.parentElement?.closest('[contenteditable="false"]') == null,
+  isTextLeaf: outsideWidgets,
   isLineBreak: (br) => br.nextSibling !== null,
-  insertText: insertTextAsTyped,
-  undo: pressUndoShortcut,
 });

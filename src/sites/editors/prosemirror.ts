@@ -1,12 +1,7 @@
-import { insertTextAsTyped, pressUndoShortcut } from '../editing';
-import { blockFamily } from './blocks';
+import { blockFamily, childLines } from './blocks';
 
 /** Containers whose children are the lines (lists, quotes); ProseMirror renders every other top-level child as one line. */
-const CONTAINERS = new Set(['UL', 'OL', 'LI', 'BLOCKQUOTE']);
-
-function lines(parent: Element): HTMLElement[] {
-  return Array.from(parent.children).flatMap((child) => (CONTAINERS.has(child.tagName) ? lines(child) : child instanceof HTMLElement ? [child] : []));
-}
+const CONTAINERS = 'ul, ol, li, blockquote';
 
 // ProseMirror (and TipTap on top of it): textblocks (<p>) under the editable root, lists and quotes
 // holding more of them. A hard break is a <br>; the <br class="ProseMirror-trailingBreak"> it adds to
@@ -15,14 +10,12 @@ function lines(parent: Element): HTMLElement[] {
 export const proseMirror = blockFamily({
   name: 'ProseMirror',
   editable: '.ProseMirror[contenteditable="true"]',
-  blocks: lines,
+  blocks: (el) => childLines(el, CONTAINERS),
   isTextLeaf: (node) => {
     const widget = node.parentElement?.closest('[contenteditable="false"]');
     return widget == null || widget.matches('[data-type="mention"]');
   },
   isLineBreak: (br) => !br.classList.contains('ProseMirror-trailingBreak'),
-  insertText: insertTextAsTyped,
-  undo: pressUndoShortcut,
   // prosemirror-history puts neighbouring edits less than 500 ms apart into one undo step.
   historyMergeMs: 500,
 });
