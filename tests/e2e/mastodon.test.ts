@@ -78,6 +78,12 @@ describe('on the compose textarea', () => {
       return rect && { inMirror: range!.startContainer.parentElement?.tagName, x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, inside: rect.left >= area.left && rect.right <= area.right && rect.top >= area.top && rect.bottom <= area.bottom };
     });
     expect(underline).toMatchObject({ inMirror: 'RAPPORT-MIRROR', inside: true });
+    // The mirror shows nothing of its own and is never in the way (highlights.css, which the registered script brings).
+    const mirror = await page.evaluate(() => {
+      const style = getComputedStyle(document.querySelector('rapport-mirror')!);
+      return { position: style.position, color: style.color, background: style.backgroundColor, border: style.borderTopColor, pointerEvents: style.pointerEvents, boxSizing: style.boxSizing };
+    });
+    expect(mirror).toEqual({ position: 'fixed', color: 'rgba(0, 0, 0, 0)', background: 'rgba(0, 0, 0, 0)', border: 'rgba(0, 0, 0, 0)', pointerEvents: 'none', boxSizing: 'border-box' });
     // Clicking where the underline is drawn hits that word in the textarea itself.
     await page.mouse.click(underline!.x, underline!.y);
     const card = page.locator('rapport-card');

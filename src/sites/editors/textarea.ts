@@ -10,9 +10,12 @@ import type { EditorFamily } from '../types';
 /** Every mirror is one of these undefined elements in the page's document (content scripts have no customElements). */
 export const MIRROR_TAG = 'rapport-mirror';
 
-/** Copied from the textarea so the mirror's text wraps exactly as the textarea's does. */
+/**
+ * Copied from the textarea so the mirror's text wraps exactly as the textarea's does. Border widths
+ * but not styles: a border that is not drawn has a computed width of 0, so the mirror's solid
+ * transparent borders (highlights.css) of the copied widths make the same box.
+ */
 const COPIED = [
-  'box-sizing',
   'font-family',
   'font-size',
   'font-style',
@@ -43,16 +46,11 @@ const COPIED = [
   'border-right-width',
   'border-bottom-width',
   'border-left-width',
-  'border-top-style',
-  'border-right-style',
-  'border-bottom-style',
-  'border-left-style',
 ] as const;
 
 interface Mirror {
   element: HTMLElement;
   text: Text;
-  frame: number;
 }
 
 const mirrors = new WeakMap<HTMLTextAreaElement, Mirror>();
@@ -65,7 +63,7 @@ function mirrorOf(el: HTMLTextAreaElement): Mirror {
     const text = el.ownerDocument.createTextNode('');
     element.append(text);
     el.ownerDocument.documentElement.append(element);
-    mirror = { element, text, frame: 0 };
+    mirror = { element, text };
     mirrors.set(el, mirror);
     place(el, mirror);
   }
@@ -90,51 +88,30 @@ function visibleBox(el: HTMLElement): DOMRect | null {
 
 /**
  * Puts the mirror exactly over the textarea, its text scrolled as the textarea's is. Inline styles
- * with !important, so the page's own CSS cannot move or show it.
+ * with !important, so the page's own CSS cannot move it; what never changes (fixed, transparent,
+ * out of the pointer's way) is in src/content/highlights.css, which every content script brings.
  */
 function place(el: HTMLTextAreaElement, mirror: Mirror): void {
   const style = mirror.element.style;
   const set = (name: string, value: string) => style.setProperty(name, value, 'important');
   const box = el.getBoundingClientRect();
   const visible = el.isConnected ? visibleBox(el) : null;
-  if (!visible) {
-    set('display', 'none');
-    return;
-  }
+  set('display', visible ? 'block' : 'none');
+  if (!visible) return;
   const computed = getComputedStyle(el);
   for (const name of COPIED) set(name, computed.getPropertyValue(name));
   // A scroll bar narrows the textarea's text; pad the mirror by as much.
   const borders = parseFloat(computed.borderLeftWidth) + parseFloat(computed.borderRightWidth);
   const scrollbar = Math.max(0, el.offsetWidth - el.clientWidth - borders);
   set('padding-right', `${parseFloat(computed.paddingRight) + scrollbar}px`);
-  set('border-color', 'transparent');
-  set('display', 'block');
-  set('position', 'fixed');
   set('left', `${box.left}px`);
   set('top', `${box.top}px`);
   set('width', `${box.width}px`);
   set('height', `${box.height}px`);
-  set('margin', '0');
-  set('overflow', 'hidden');
-  set('color', 'transparent');
-  set('background', 'transparent');
-  set('pointer-events', 'none');
-  set('user-select', 'none');
-  set('z-index', '2147483646');
   // Only the part of the textarea the page shows (a scrolled column hides the rest).
   set('clip-path', `inset(${visible.top - box.top}px ${box.right - visible.right}px ${box.bottom - visible.bottom}px ${visible.left - box.left}px)`);
   mirror.element.scrollTop = el.scrollTop;
   mirror.element.scrollLeft = el.scrollLeft;
-}
-
-function placeSoon(el: HTMLTextAreaElement): void {
-  const mirror = mirrors.get(el);
-  if (mirror && !mirror.frame) {
-    mirror.frame = requestAnimationFrame(() => {
-      mirror.frame = 0;
-      place(el, mirror);
-    });
-  }
 }
 
 const asTextarea = (el: HTMLElement) => el as HTMLTextAreaElement;
@@ -162,7 +139,11 @@ export const textarea: EditorFamily = {
   },
   watch(el, changed) {
     const area = asTextarea(el);
-    const follow = (): void => placeSoon(area);
+    // Scroll, resize and ResizeObserver notifications come at most once a frame already.
+    const follow = (): void => {
+      const mirror = mirrors.get(area);
+      if (mirror) place(area, mirror);
+    };
     // The page can set `value` without any event (a chat clears its box after sending): look again
     // whenever the user comes back to it, and now and then.
     const events = ['input', 'focus', 'blur', 'keyup', 'pointerup'] as const;
@@ -182,9 +163,7 @@ export const textarea: EditorFamily = {
       window.removeEventListener('scroll', follow, { capture: true });
       window.removeEventListener('resize', follow);
       clearInterval(poll);
-      const mirror = mirrors.get(area);
-      if (mirror) cancelAnimationFrame(mirror.frame);
-      mirror?.element.remove();
+      mirrors.get(area)?.element.remove();
       mirrors.delete(area);
     };
   },
