@@ -81,8 +81,10 @@ export const NETWORKS = [
         limits: { length: 1250, hashtags: 1 },
       },
     },
-    // Messaging's box is a plain contenteditable no family here reads; its page is private anyway.
-    privateComposers: ['.msg-form', '[data-view-name="messaging-compose"]'],
+    // Messaging's box (.msg-form__contenteditable, on /messaging and in the chat overlay) is a plain
+    // contenteditable that neither family reads and no composer selector matches, so it is never
+    // coached; listing it here would only cost the content script bytes it does not have.
+    privateComposers: [],
     privatePaths: ['/messaging'],
   },
   {
