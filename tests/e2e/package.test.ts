@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { networks } from '../../src/networks';
+import { contentEntryPath } from '../../src/networks/manifest';
 import { projectRoot } from './harness';
 import { readZip } from './zip';
 
@@ -63,7 +65,8 @@ describe('npm run package', () => {
     // The Chrome Web Store assigns the id and refuses a manifest that sets one.
     expect(chromeManifest.key).toBeUndefined();
     expect(chromeManifest.background.service_worker).toBeDefined();
-    expect(chromeManifest.permissions).toEqual(['storage', 'unlimitedStorage']);
+    // scripting registers the content script on the Mastodon servers a user grants (optional host permissions).
+    expect(chromeManifest.permissions).toEqual(['storage', 'unlimitedStorage', 'scripting']);
     expect(chrome.has('managed-schema.json')).toBe(true);
 
     const firefoxZip = readZip(path.join(out, `rapport-firefox-${version}.zip`));
@@ -71,7 +74,7 @@ describe('npm run package', () => {
     for (const chromeOnly of ['key', 'minimum_chrome_version', 'storage'] as const) expect(firefoxManifest[chromeOnly], chromeOnly).toBeUndefined();
     expect(firefoxManifest.background.service_worker).toBeUndefined();
     expect(firefoxManifest.browser_specific_settings).toBeDefined();
-    expect(firefoxManifest.permissions).toEqual(['storage']);
+    expect(firefoxManifest.permissions).toEqual(['storage', 'scripting']);
     expect(firefoxZip.has('managed-schema.json')).toBe(false);
 
     for (const [zip, manifest] of [[chrome, chromeManifest], [firefoxZip, firefoxManifest]] as const) {
@@ -79,6 +82,9 @@ describe('npm run package', () => {
         (file): file is string => file !== undefined,
       );
       for (const file of named) expect(zip.has(file), file).toBe(true);
+      // The scripts the worker registers at run time on hosts the user adds are in the package too.
+      const registered = networks.filter((spec) => spec.userHosts !== undefined).map((spec) => contentEntryPath(spec.id).replace(/\.ts$/, '.js'));
+      for (const file of registered) expect(zip.has(file), file).toBe(true);
       // Nothing from development: no source maps, sources or tests.
       expect([...zip.keys()].filter((file) => /\.map$|\.tsx?$|^tests\/|^node_modules\//.test(file))).toEqual([]);
       expect(manifest.web_accessible_resources ?? []).toEqual([]);
