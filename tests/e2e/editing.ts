@@ -80,7 +80,17 @@ const adapterBundles = new Map<NetworkId, Promise<string>>();
  * The text Rapport's own site adapter reads from the editor's DOM, run in the page. Comparing it
  * with the editor's state proves the adapter reads "the text exactly as the editor holds it".
  */
-export async function adapterText(page: Page, editorId: string, site: NetworkId): Promise<string> {
+export function adapterText(page: Page, editorId: string, site: NetworkId): Promise<string> {
+  return inPage(page, editorId, site, 'a.readText(a.adapter.editorOf(el), el)');
+}
+
+/** The selection as Rapport's adapter reads it from the page (the DOM's, which a key press moves at once), as text offsets. */
+export function adapterSelection(page: Page, editorId: string, site: NetworkId): Promise<{ start: number; end: number } | null> {
+  return inPage(page, editorId, site, 'a.adapter.editorOf(el).selection(el)');
+}
+
+/** Evaluates `expression` in the page with `a` (Rapport's adapter for `site`) and `el` (the editor) in scope. */
+async function inPage<T>(page: Page, editorId: string, site: NetworkId, expression: string): Promise<T> {
   let bundle = adapterBundles.get(site);
   if (!bundle) {
     bundle = import('esbuild').then(async ({ build }) => {
@@ -103,5 +113,5 @@ export async function adapterText(page: Page, editorId: string, site: NetworkId)
   const code = await bundle;
   // A string expression goes through DevTools' Runtime.evaluate, which the page's CSP does not block.
   const selector = JSON.stringify(editorSelector(editorId));
-  return page.evaluate(`(() => { ${code}; const a = __rapportAdapters; const el = document.querySelector(${selector}); return a.readText(a.adapter.editorOf(el), el); })()`);
+  return page.evaluate(`(() => { ${code}; const a = __rapportAdapters; const el = document.querySelector(${selector}); return ${expression}; })()`);
 }
