@@ -3,8 +3,9 @@ import type { EditorFamily, SiteAdapter } from './types';
 
 /**
  * Builds a network's adapter from its registry entry. A network's adapter file exports one of these
- * (`export default siteAdapter(family)`); its generated content-script entry passes in that
- * network's registry entry alone, so no other network's data or editor family loads in the page.
+ * (`export default siteAdapter(family)`); its generated content-script entry passes in what the
+ * adapter needs of that network's entry alone (src/networks/manifest.ts, adapterSpec), so no other
+ * network's data or editor family loads in the page.
  */
 export type AdapterFactory = (spec: AdapterSpec) => SiteAdapter;
 
