@@ -28,10 +28,10 @@ export function thisWeekAndLast(entries: readonly HistoryEntry[], now: number, f
 const whole = (score: number): number => Math.round(score);
 const posts = (count: number): string => `${count} ${count === 1 ? 'post' : 'posts'}`;
 
-/** "up 8", "down 3", "no change": whole points, as they are shown. */
+/** "up 8", "down 3", "no change": whole points, as they are shown (a no-break space keeps each together). */
 export function change(from: number, to: number): string {
   const points = whole(to) - whole(from);
-  return points === 0 ? 'no change' : points > 0 ? `up ${points}` : `down ${-points}`;
+  return points === 0 ? 'no\u00a0change' : points > 0 ? `up\u00a0${points}` : `down\u00a0${-points}`;
 }
 
 /** The popup's line: this week against last week. */

@@ -8,7 +8,8 @@ import type { WeekAverage } from '../../history';
 
 const WIDTH = 640;
 const HEIGHT = 260;
-const MARGIN = { top: 12, right: 16, bottom: 32, left: 40 };
+// Room on the right for the last week's date, centred under its point.
+const MARGIN = { top: 12, right: 32, bottom: 32, left: 40 };
 const PLOT_WIDTH = WIDTH - MARGIN.left - MARGIN.right;
 const PLOT_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
 const TICKS = [0, 25, 50, 75, 100];

@@ -50,7 +50,7 @@ describe('in words', () => {
   it('this week against last week, for the popup', () => {
     const now = day(9);
     expect(weekLine(thisWeekAndLast([entry(day(2), { reciprocity: 50, voice: 70 }), entry(day(8), { reciprocity: 58.4, voice: 70 })], now))).toBe(
-      'This week: reciprocity 58 (up 8), voice 70 (no change) against last week.',
+      'This week: reciprocity 58 (up\u00a08), voice 70 (no\u00a0change) against last week.',
     );
     expect(weekLine(thisWeekAndLast([entry(day(8))], now))).toBe('This week: reciprocity 60, voice 60 from 1 post; none last week.');
     expect(weekLine(thisWeekAndLast([entry(day(2)), entry(day(3))], now))).toBe('No posts this week yet; last week: reciprocity 60, voice 60 from 2 posts.');
@@ -65,7 +65,7 @@ describe('in words', () => {
     expect(several).toContain('2 posts in 2 of the last 12 weeks.');
     expect(several).toContain('reciprocity went from 40');
     expect(several).toContain('to 75');
-    expect(several).toContain('(up 35); voice from 70 to 60 (down 10).');
+    expect(several).toContain('(up\u00a035); voice from 70 to 60 (down\u00a010).');
   });
 });
 

@@ -144,7 +144,7 @@ describe('the popup’s progress line', () => {
     let opened = 0;
     render(<PopupApp storage={storage} openOptions={async () => undefined} openTrends={async () => void (opened += 1)} now={() => NOW} />);
     expect((await screen.findByTestId('popup-draft')).textContent).toBe('This draft: reciprocity 72, voice 64.');
-    expect(screen.getByTestId('popup-week').textContent).toBe('This week: reciprocity 58 (up 8), voice 61 (up 1) against last week.');
+    expect(screen.getByTestId('popup-week').textContent).toBe('This week: reciprocity 58 (up\u00a08), voice 61 (up\u00a01) against last week.');
     fireEvent.click(screen.getByTestId('open-trends'));
     expect(opened).toBe(1);
   });
