@@ -222,20 +222,19 @@ export function coach(site: SiteAdapter, settings: ReturnType<typeof contentSett
   // ---- sending: a press of the site's Send, then the composer empties or goes away ----
 
   /**
-   * The drafts a press of Send at `from` (a send button, or a composer for its shortcut) sends: every
-   * touched composer in its dialog (a thread goes out together), else the nearest one around it.
+   * A press of Send at `from` (a send button, or a composer for its shortcut) sends every touched
+   * composer in its dialog (a thread goes out together), or else the draft being written.
    */
   function expectSend(from: Element): void {
-    for (let scope: Element | null = from.closest('[role="dialog"]') ?? from; scope; scope = scope.parentElement) {
-      const inside = [...sessions.values()].filter((session) => scope!.contains(session.el));
-      if (inside.length > 0) return inside.forEach((session) => site.isPrivate(session.el) || session.expectSend(true));
-    }
+    const dialog = from.closest('[role="dialog"]');
+    for (const session of sessions.values()) if ((dialog ? dialog.contains(session.el) : session === active) && !site.isPrivate(session.el)) session.expectSend();
   }
 
   /** Clicking an underlined word opens its card and marks its hint in the panel; focus stays in the editor. */
   function onClick(event: MouseEvent): void {
     if (!event.isTrusted) return;
-    const button = event.target instanceof Element && event.target.closest(site.sendButton);
+    // A click's target is an element (or the document, which has no closest).
+    const button = (event.target as Element).closest?.(site.sendButton);
     if (button) expectSend(button);
     const el = composerOf(event.target);
     if (!el) return;
@@ -265,9 +264,7 @@ export function coach(site: SiteAdapter, settings: ReturnType<typeof contentSett
   function onKeyDown(event: KeyboardEvent): void {
     if (!event.isTrusted) return;
     const el = composerOf(event.target);
-    // The send shortcut, or any other key: typing on after Send means the draft stayed.
     if (el && site.isSendKey(el, event)) expectSend(el);
-    else if (el) sessions.get(el)?.expectSend(false);
     // Esc in the editor closes an open card first (and not the site's dialog around the editor).
     if (event.key === 'Escape' && openCard && el) {
       event.preventDefault();

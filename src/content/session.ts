@@ -53,9 +53,10 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
   let debounce: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
   /** Names this composer to the worker, whose note of its scores a send records. */
-  const draft = Math.random().toString(36).slice(2);
-  /** Until when an emptied (or removed) composer counts as sent: set by a press of Send. */
+  const draft = String(Math.random());
+  /** Until when an emptied (or removed) composer counts as sent: set by a press of Send on `sendText`. */
   let sendBy = 0;
+  let sendText = '';
   function sentNow(): void {
     if (Date.now() < sendBy) reportSent(draft);
     sendBy = 0;
@@ -99,10 +100,11 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
     seenText = text;
     snapshot.text = text;
     // An emptied composer (posted, or cleared) starts a new draft: its dismissals no longer apply.
+    // Emptied after a press of Send, it was sent; changed any other way, the draft stayed.
     if (text === '') {
       dismissed.clear();
       sentNow();
-    }
+    } else if (text !== sendText) sendBy = 0;
     const edit = diffTexts(reportText, text);
     snapshot.hints = edit
       ? reportHints.flatMap((hint) => {
@@ -216,13 +218,14 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
       onChange(session);
     },
     /**
-     * `true`: the user pressed the site's Send for this draft; if the composer now empties (or goes
-     * away, as a dialog does) soon, the draft was sent, and its latest text is scored at once so the
-     * worker records what went out. `false`: they typed on after Send, so the draft stayed.
+     * The user pressed the site's Send for this draft: if the composer now empties (or goes away, as
+     * a dialog does) soon, with no other change first, the draft was sent. Its latest text is scored
+     * at once, so the worker records what went out.
      */
-    expectSend(pressed: boolean): void {
-      sendBy = pressed ? Date.now() + SEND_WINDOW_MS : 0;
-      if (pressed) session.refresh();
+    expectSend(): void {
+      sendBy = Date.now() + SEND_WINDOW_MS;
+      sendText = snapshot.text;
+      session.refresh();
     },
     dispose(): void {
       sentNow();

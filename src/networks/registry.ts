@@ -11,7 +11,7 @@ import type { NetworkSpec } from './types';
 /** Facebook's composers are Lexical editors (PLATFORM.md, "The real sites"). */
 const FACEBOOK_TEXTBOX = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
 /** Its send buttons are div[role=button] named by aria-label, as extensions that post for people find them. */
-const FACEBOOK_SEND_BUTTON = '[role="button"]:is([aria-label="Post"], [aria-label="Publish"], [aria-label="Comment"])';
+const FACEBOOK_SEND_BUTTON = '[role="button"]:is([aria-label="Post"],[aria-label="Publish"],[aria-label="Comment"])';
 
 export const NETWORKS = [
   {
@@ -30,9 +30,9 @@ export const NETWORKS = [
         label: 'Post',
         selector: '[data-testid^="tweetTextarea_"][role="textbox"][contenteditable="true"]',
         limits: { length: 280 },
-        // The home timeline's inline button, and the one in the compose, reply and quote dialogs
+        // tweetButtonInline on the home timeline, tweetButton in the compose, reply and quote dialogs
         // ("Post", "Reply", "Post all" for a thread); ⌘/Ctrl+Enter sends from the editor.
-        send: { button: '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]', keys: ['mod+Enter'] },
+        send: { button: '[data-testid^="tweetButton"]', keys: ['mod+Enter'] },
       },
     },
     // Direct messages: the older composer, X Chat's textarea, and the conversations that hold them.

@@ -33,13 +33,10 @@ export function siteAdapter(family: EditorFamily): AdapterFactory {
       isPrivate: (el) => (privateSelector !== '' && el.closest(privateSelector) !== null) || spec.privatePaths.some((path) => isUnder(location.pathname, path)),
       composerKind,
       sendButton: spec.sendButton,
-      // Enter alone, or with Ctrl or ⌘ ("mod"); never while an input method is composing (Enter picks a candidate then).
+      // Enter alone, or with Ctrl or ⌘ ("mod"); Shift+Enter is a new line; never while an input
+      // method is composing (Enter picks a candidate then).
       isSendKey: (el, event) =>
-        event.key === 'Enter' &&
-        !event.isComposing &&
-        !event.shiftKey &&
-        !event.altKey &&
-        spec.composers[composerKind(el)]!.sendKeys.includes(event.ctrlKey || event.metaKey ? 'mod+Enter' : 'Enter'),
+        event.key === 'Enter' && !event.isComposing && !event.shiftKey && spec.composers[composerKind(el)]!.sendKeys.includes(event.ctrlKey || event.metaKey ? 'mod+Enter' : 'Enter'),
     };
   };
 }
