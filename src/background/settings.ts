@@ -34,7 +34,7 @@ export function effectiveSettings(): Promise<EffectiveSettings & { history: Effe
 }
 
 /** The panel's one offer of private history (issue 14). */
-export const HISTORY_OFFER_TEXT = 'See your progress? Rapport can keep a private history of your scores on this computer: numbers only, never your words.';
+const HISTORY_OFFER_TEXT = 'See your progress? Rapport can keep a private history of your scores on this computer: numbers only, never your words.';
 
 /** `limits`: the ones the draft was scored against (the preset's for its network and composer). */
 export function presetSummary(settings: EffectiveSettings, limits: Limits): PresetSummary {
