@@ -189,7 +189,11 @@ describe('private history, recorded from the fixture composers', () => {
       document.execCommand('delete');
     });
     await expect.poll(() => page.evaluate(() => window.__fixture?.text('home')), UI_TIMEOUT).toBe('');
-    // A real post afterwards is the only entry.
+    // A real post afterwards is the only entry. (In a fresh page: Draft.js can drop the next
+    // keystroke after a script rewrote its DOM, which is the fixture's quirk, not what is tested.)
+    await page.reload();
+    await page.waitForFunction(() => window.__fixture !== undefined);
+    await contentScriptStarted(page);
     await typeInto(page, 'home', FIRST);
     const { report } = await settledReport(page, 'home', 'x');
     await page.locator('[data-testid="tweetButtonInline"]').click();
