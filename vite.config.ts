@@ -106,6 +106,8 @@ export default defineConfig({
     }),
   ],
   build: {
+    // Pages the manifest does not name: the trends page, opened from the popup and options.
+    rolldownOptions: { input: { trends: 'src/ui/trends/index.html' } },
     outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
     target: 'es2022',

@@ -1,3 +1,4 @@
+import { render } from 'preact';
 import { extension as browser, extensionAlive } from './extension-api';
 import type { SiteAdapter } from '../sites';
 import { coach } from './coach';
@@ -84,20 +85,15 @@ async function startCoaching(site: SiteAdapter): Promise<void> {
  */
 function askForReload(where: DOMRect): void {
   const { host, root, dispose } = shadowHost('rapport-notice');
-  const line = document.createElement('p');
-  line.className = 'notice-line';
-  line.setAttribute('role', 'status');
-  line.setAttribute('data-testid', 'rapport-reload');
-  line.textContent = 'Rapport was updated. Reload this page to keep coaching; your draft is safe.';
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.className = 'link';
-  close.textContent = 'Close';
-  close.addEventListener('click', (event) => {
-    if (event.isTrusted) dispose();
-  });
-  line.append(' ', close);
-  root.append(line);
+  render(
+    <p class="notice-line" role="status" data-testid="rapport-reload">
+      Rapport was updated. Reload this page to keep coaching; your draft is safe.{' '}
+      <button type="button" class="link" onClick={(event) => event.isTrusted && dispose()}>
+        Close
+      </button>
+    </p>,
+    root,
+  );
   host.style.setProperty('--rapport-left', `${Math.round(where.left)}px`);
   host.style.setProperty('--rapport-top', `${Math.round(where.top)}px`);
   host.hidden = false;

@@ -70,7 +70,8 @@ export function useSettings(storage: ExtensionStorage): { state: SettingsState; 
 
   useEffect(() => {
     void reload();
-    return storage.onChanged(() => void reload());
+    // storage.session holds the worker's notes of drafts, which change with every keystroke in a tab.
+    return storage.onChanged((area) => area !== 'session' && void reload());
   }, [storage, reload]);
 
   return { state, reload };

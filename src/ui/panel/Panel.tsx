@@ -34,6 +34,9 @@ export interface PanelProps {
   onClearApplyError(): void;
   onClearSettingsError?(): void;
   onEscape(): void;
+  /** The offer of private history, in the worker's words, while it stands; the answer goes to onHistoryOffer with the click. */
+  historyOffer?: string;
+  onHistoryOffer?(accept: boolean, event: MouseEvent): void;
 }
 
 export const AXES: readonly Axis[] = ['reciprocity', 'voice'];
@@ -283,6 +286,17 @@ class Expanded extends Component<WithThresholds, { below: number | null }> {
         <p class="score-scale" data-testid="rapport-scale">
           {scaleText(thresholds)}
         </p>
+        {props.historyOffer && (
+          <p class="notice">
+            {props.historyOffer}{' '}
+            <button type="button" class="link" onClick={(event) => props.onHistoryOffer?.(true, event)}>
+              Turn on
+            </button>{' '}
+            <button type="button" class="link" onClick={(event) => props.onHistoryOffer?.(false, event)}>
+              No thanks
+            </button>
+          </p>
+        )}
         {listed.some((hint) => hint.kind === 'issue') && (
           <p class="legend" data-testid="rapport-legend">
             Underlined in your post: <span class="sample axis-reciprocity">reciprocity</span> and <span class="sample axis-voice">voice</span> findings. Click one
