@@ -128,7 +128,6 @@ describe('passive voice: hidden actors, not states or questions', () => {
 
 describe('calls to action: for the company, without a reason for the reader', () => {
   it.each([
-    ['a link with its purpose', 'Please visit this page to see how to claim your refund: https://example.com/refund'],
     ['a statement of what the reader can do', 'You can see the opening hours here: https://example.com/hours'],
     ['a move to private messages to help', 'Would you join us in DM to get this sorted?'],
     ['a help link in a reply', '@sam_t Sorry about that! Check out the steps here: https://example.com/steps ^LB'],
@@ -143,6 +142,11 @@ describe('calls to action: for the company, without a reason for the reader', ()
     ['a vote, even in a reply', '@sam_t Thanks! Vote for us here: https://example.com/vote', 'Vote for'],
   ])('flags %s', (_name, text, words) => {
     expect(issues(text, 'company-cta').map((hint) => said(text, hint))).toEqual([words]);
+  });
+
+  it('costs less with a reason for the reader', () => {
+    const cost = (text: string) => scored(text).breakdown.reciprocity.contributions.find((entry) => entry.rule === 'company-cta')!.points;
+    expect(Math.abs(cost('Click here to reset your password: https://example.com/p'))).toBeLessThan(Math.abs(cost('Click here: https://example.com/p')));
   });
 
   it('gives one hint for a sentence with two calls to action in it', () => {
