@@ -23,7 +23,9 @@
 // pass that ignores text any issue points at ("claimed" text), so no strength can disappear with
 // a deleted issue. Rules whose issues depend on other text count only text no issue can claim.
 // Someone else's words (after "RT @name", or in a quotation of three words or more) are not the
-// writer's voice: they are claimed, so strengths skip them, and issues inside them are dropped.
+// writer's voice: they are claimed, so strengths skip them, and issues of the voice and self-talk
+// rules inside them are dropped; what the post pushes at the reader (hard sell, calls to action,
+// piles) still counts there.
 
 import { declinedMessage } from './declined';
 import fitted from './weights.json';
@@ -130,7 +132,7 @@ function analyse(text: string, preset: Preset, context: ScoreContext): Analysis 
 
   // Pass 1: every rule, nothing claimed; this fixes which text the issues point at.
   const unclaimedContext: RuleContext = { ...base, claimed: () => false };
-  const firstPass = active.map(({ rule }) => withoutOthersIssues(doc, rule.check(unclaimedContext)));
+  const firstPass = active.map(({ rule }) => withoutOthersIssues(doc, rule, rule.check(unclaimedContext)));
   const issueRanges: Finding[] = [];
   for (const findings of firstPass) for (const finding of findings) if (finding.kind === 'issue') issueRanges.push(finding);
   const claimed = claimsOf(text.length, issueRanges, doc.othersWords);
@@ -144,7 +146,7 @@ function analyse(text: string, preset: Preset, context: ScoreContext): Analysis 
     const first = firstPass[index]!;
     const filterOnly = rule.skipsOnlyClaimedStrengths === true && rule.readsClaimsForIssues !== true;
     const rerun = claimsAnything && !filterOnly && (rule.readsClaimsForIssues === true || first.some((finding) => finding.kind === 'strength'));
-    const findings = rerun ? withoutOthersIssues(doc, rule.check(claimedContext)) : claimsAnything && filterOnly ? first.filter((finding) => finding.kind === 'issue' || !claimed(finding.range)) : first;
+    const findings = rerun ? withoutOthersIssues(doc, rule, rule.check(claimedContext)) : claimsAnything && filterOnly ? first.filter((finding) => finding.kind === 'issue' || !claimed(finding.range)) : first;
     const issues: Finding[] = [];
     const strengths: Finding[] = [];
     for (const finding of findings) {
@@ -301,25 +303,33 @@ function presetIndex(preset: Preset): PhraseIndex<PresetPhrase> {
 }
 
 /**
- * Someone else's words (a retweet's, a quotation's) are not the writer's to fix: an issue found
- * inside them is dropped, as strengths there are (they are claimed), so they count neither way.
+ * Someone else's words (a retweet's, a quotation's) are not the writer's voice: issues of the rules
+ * that judge the writer's voice and self-talk are dropped there, as strengths there are (they are
+ * claimed). What the post pushes at the reader (a hard sell, a call to action) counts whoever wrote it.
  */
-function withoutOthersIssues(doc: Document, findings: Finding[]): Finding[] {
+function withoutOthersIssues(doc: Document, rule: Rule, findings: Finding[]): Finding[] {
   const spans = doc.othersWords;
   if (spans.length === 0) return findings;
-  return findings.filter((finding) => {
-    if (finding.kind === 'strength') return true;
-    // The last span starting at or before the finding (spans are in order and do not overlap).
-    let low = 0;
-    let high = spans.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (spans[middle]!.start <= finding.range.start) low = middle + 1;
-      else high = middle;
-    }
-    const span = spans[low - 1];
-    return span === undefined || finding.range.end > span.end;
-  });
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    if (finding.kind === 'strength' || !insideAny(spans, finding.range)) kept.push(finding);
+    else if (rule.judgesPassedOnWords) kept.push({ ...finding, message: `${finding.message} (in the words you pass on)` });
+  }
+  return kept;
+}
+
+/** Is the range inside one of the spans (in order, not overlapping)? */
+function insideAny(spans: TextRange[], range: TextRange): boolean {
+  // The last span starting at or before the range.
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.start <= range.start) low = middle + 1;
+    else high = middle;
+  }
+  const span = spans[low - 1];
+  return span !== undefined && range.end <= span.end;
 }
 
 /**
