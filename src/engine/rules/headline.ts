@@ -7,14 +7,15 @@
 // that includes the words running text keeps in lower case: verbs, pronouns, prepositions
 // ("Citi Plays It Safe After…", "Director Says Hashtags Are Worsening The Divide"). So a headline
 // is a stretch of a sentence, up to a ": ", ";" or "|", in which
-//   - no word is in lower case except those short function words ("Barclays Wealth has won six
+//   - no word is in lower case except articles, conjunctions and prepositions ("Barclays Wealth has won six
 //     Euromoney Private Banking Awards" and "Come by the East Liberty Farmers Market until…" are
 //     sentences with names in them),
 //   - at least four capitalised words have four letters or more, and
-//   - an auxiliary is capitalised, or another word of a closed class (pronoun, preposition,
-//     conjunction) after the first word: names and titles of works capitalise their nouns and
-//     adjectives ("Copper Creek Golf Course", "A Practical Introduction to the Science of Short
-//     Hand, William Gawtress").
+//   - a verb is capitalised ("Gets", "Continues", an auxiliary), or a word of a closed class
+//     (pronoun, preposition, conjunction) after the first word: names and titles of works
+//     capitalise their nouns and adjectives ("Copper Creek Golf Course", "A Practical Introduction
+//     to the Science of Short Hand, William Gawtress"). Which words are mostly verbs comes from
+//     wink-lexicon (lexicons/verb-forms.ts).
 // Titles and words in quotation marks neither count nor break it.
 //
 // Words another rule may flag (phrase-list words, "we/our", passives, capitals, hard words, and
@@ -23,6 +24,7 @@
 // into another rule's phrase.
 
 import { isProse, type Sentence, type Word } from '../document';
+import { isMostlyVerb } from '../lexicons/verb-forms';
 import { FIRST_PERSON_PLURAL } from '../lexicons/words';
 import type { TextRange } from '../types';
 import { passiveSpans } from './passive-shape';
@@ -32,8 +34,11 @@ import type { RuleContext } from './types';
 const LONG_WORD = 4;
 const MIN_LONG_CAPITALISED = 4;
 
-/** What Title Case (AP style) leaves in lower case: articles, conjunctions and prepositions of three letters or fewer. */
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'vs', 'v']);
+/** What Title Case leaves in lower case: articles, conjunctions and prepositions (Chicago; AP capitalises the longer prepositions). */
+const MINOR_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up',
+  'via', 'vs', 'v', 'with', 'from', 'into', 'onto', 'over', 'upon', 'about', 'after', 'among', 'until', 'than', 'like', 'near', 'past',
+]);
 
 /**
  * Closed-class words (prepositions, conjunctions, pronouns, auxiliaries and modals) that running
@@ -106,7 +111,7 @@ function findHeadlines(ctx: RuleContext, sentence: Sentence): TextRange[] {
     if (first < 0) first = index;
     last = index;
     if (word.text.length >= LONG_WORD) long++;
-    if (AUXILIARY_VERBS.has(word.key) || (!segmentStart && CLOSED_CLASS.has(word.key))) evidence = true;
+    if (AUXILIARY_VERBS.has(word.key) || (!segmentStart && (CLOSED_CLASS.has(word.key) || isMostlyVerb(word.key)))) evidence = true;
     segmentStart = false;
   }
   close();
