@@ -222,3 +222,25 @@ describe('good posts get no issue hint', () => {
     expect(scored(text).hints.filter((hint) => hint.kind === 'issue').map((hint) => `${hint.rule}: ${said(text, hint)}`)).toEqual([]);
   });
 });
+
+describe('personal address: someone spoken to, not a name in passing', () => {
+  const named = (text: string) => scored(text).hints.filter((hint) => hint.rule === 'personal-address' && hint.kind === 'strength').map((hint) => said(text, hint));
+
+  it.each([
+    ['a name at the end', 'Thanks for the photo, Lucy!', 'Lucy'],
+    ['a name opening a question to you', 'Ravi, what did you learn?', 'Ravi'],
+    ['a name between commas', 'Great to see you, Sam, have a good one', 'Sam'],
+  ])('credits %s', (_name, text, name) => {
+    expect(named(text)).toContain(name);
+  });
+
+  it.each([
+    ['a name in apposition', 'The town’s oldest bakery, Crumbs, is closing in May.'],
+    ['a list of places', 'We now ship to Spain, Portugal, Italy and Greece.'],
+    ['a place and its state', 'Our new branch opens in Columbia, Mo. next week.'],
+    ['a date', 'The fair is on Thursday, Oct. 29 at the hall.'],
+    ['a connective opening a sentence', 'Meanwhile, your order is on its way.'],
+  ])('does not credit %s', (_name, text) => {
+    expect(named(text)).toEqual([]);
+  });
+});
