@@ -20,7 +20,7 @@ const NEGATIVE_AFTER_THANKS = new Set(['nothing', 'wasting', 'ruining', 'ignorin
 const GENERIC_STRENGTH = 0.4;
 const EVERYONE = new Set(['everyone', 'everybody', 'all', 'followers', 'fans', 'customers']);
 
-function toEveryone(ctx: RuleContext, last: number): boolean {
+export function toEveryone(ctx: RuleContext, last: number): boolean {
   const { words } = ctx.doc;
   const to = words[last + 1];
   if (!to || !words[last]!.joinsNext || (to.key !== 'to' && to.key !== 'for')) return false;
@@ -162,7 +162,7 @@ function progressUpdate(words: Word[], i: number): number | undefined {
 }
 
 /** "Thanks for nothing", "no thanks". */
-function negativeFrame(ctx: RuleContext, first: number, last: number): boolean {
+export function negativeFrame(ctx: RuleContext, first: number, last: number): boolean {
   const { words } = ctx.doc;
   const before = words[first - 1];
   if (before && before.joinsNext && before.key === 'no') return true;

@@ -244,3 +244,22 @@ describe('personal address: someone spoken to, not a name in passing', () => {
     expect(named(text)).toEqual([]);
   });
 });
+
+describe('thanking: invitational rhetoric in the voice', () => {
+  const voiceThanks = (text: string) => scored(text).hints.filter((hint) => hint.rule === 'thanking');
+
+  it('credits thanks said to someone', () => {
+    expect(voiceThanks('Thanks for waiting, everyone who asked: the mugs are back tomorrow.').length).toBe(1);
+    expect(scored('Congrats on the new shop, Mo!').voice).toBeGreaterThan(scored('The new shop opened on Monday.').voice);
+  });
+
+  it('does not credit thanks in a negative frame, or the form letter’s thanks', () => {
+    expect(voiceThanks('Thanks for nothing, the train never came.')).toEqual([]);
+    expect(voiceThanks('Thank you for your patience while we process your order.')).toEqual([]);
+  });
+
+  it('credits thanks to everyone less than thanks to someone', () => {
+    const points = (text: string) => scored(text).breakdown.voice.contributions.find((entry) => entry.rule === 'thanking')?.points ?? 0;
+    expect(points('Thanks to everyone who came.')).toBeLessThan(points('Thanks to Sam who came.'));
+  });
+});

@@ -35,6 +35,7 @@ const examples: Array<[string, string, Hint['kind'], string]> = [
   ['casual-case', '@ann yes the bus was late.', 'strength', 'yes'],
   ['interjection', 'Oh no, the lift broke.', 'strength', 'Oh no'],
   ['empathy', 'Sorry, that sounds frustrating.', 'strength', 'sounds frustrating'],
+  ['thanking', 'Thanks for waiting, Priya, the mugs are back.', 'strength', 'Thanks'],
   ['third-person', 'Acme announces a new plan.', 'issue', 'Acme announces'],
   ['headline-case', 'Ten Ways To Save Money This Winter', 'issue', 'Ten Ways To Save Money This Winter'],
   ['news-kicker', 'Review: The Show Returns for Season Two', 'issue', 'Review:'],
