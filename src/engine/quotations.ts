@@ -11,6 +11,7 @@ import type { TextRange } from './types';
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '«': '»', '"': '"', "'": "'", '„': '“' };
 const CLOSERS = new Set(Object.values(PAIRS));
 const ANY_MARK = /["'“”‘’«»„]/;
+const MARKS_AND_LINES = /["'“”‘’«»„\n]/g;
 
 function isSpace(char: string | undefined): boolean {
   return char === undefined || char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\u00a0';
@@ -25,13 +26,13 @@ export function findQuotations(text: string): TextRange[] {
   const found: TextRange[] = [];
   if (!ANY_MARK.test(text)) return found;
   let open: { mark: string; at: number } | undefined;
-  for (let i = 0; i < text.length; i++) {
+  // Only the marks and line ends matter: jump from one to the next.
+  for (const { index: i } of text.matchAll(MARKS_AND_LINES)) {
     const char = text[i]!;
     if (char === '\n') {
       open = undefined;
       continue;
     }
-    if (!(char in PAIRS) && !CLOSERS.has(char)) continue;
     const before = text[i - 1];
     const after = text[i + 1];
     if (open && PAIRS[open.mark] === char && !isSpace(before) && !isWordCharacter(after)) {

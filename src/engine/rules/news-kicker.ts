@@ -26,9 +26,11 @@ export const newsKicker: Rule = {
     // "Acme: is proud to…": without its colon this is the third-person rule's, which costs more.
     const thirdPersonVerbs = new Set(ctx.lexicon('third-person-verb').map((match) => match.firstWord));
     const findings: Finding[] = [];
+    // Only sentences with a colon can have a kicker: find the colons once, in order.
+    let colon = text.indexOf(':');
     for (const sentence of ctx.doc.sentences) {
-      // Only sentences with a colon can have a kicker.
-      const colon = text.indexOf(':', sentence.start);
+      if (colon < 0) break;
+      if (colon < sentence.start) colon = text.indexOf(':', sentence.start);
       if (colon < 0 || colon >= sentence.end) continue;
       const content = sentence.contentWords;
       // The topic is the words before the sentence's first colon that a space follows.
