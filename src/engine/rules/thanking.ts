@@ -1,4 +1,4 @@
-import { negativeFrame, toEveryone } from './acknowledgement';
+import { negativeFrame, toEveryone } from './thanks-frame';
 import { quote, type Finding, type Rule } from './types';
 
 export const thanking: Rule = {
