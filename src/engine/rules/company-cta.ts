@@ -1,6 +1,7 @@
 import { SECOND_PERSON } from '../lexicons/words';
-import type { Sentence } from '../document';
+import type { Sentence, Word } from '../document';
 import { commands, COMPANY_WORDS } from './commands';
+import { headlineRuns } from './headline';
 import { quote, type Finding, type Rule, type RuleContext } from './types';
 
 /** A call to action in a sentence that speaks to the reader costs less. */
@@ -9,6 +10,17 @@ const TO_READER = 0.5;
 const FOR_THE_COMPANY = new Set(['vote', 'donate', 'retweet', 'rsvp', 'nominate', 'show your support', 'support us', 'follow', 'subscribe', 'sign up', 'like', 'share']);
 /** "you can", "you'll need to": a statement of what the reader can do, not an order. */
 const MODALS = new Set(['can', 'could', "'ll", 'will', 'may', 'might', 'need', 'should', 'would']);
+
+/** Words that, right before a verb, make it a statement rather than an order: a subject or an auxiliary. */
+const SUBJECT_OR_AUXILIARY = new Set([
+  'i', 'you', 'he', 'she', 'we', 'they', 'it', 'who', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must',
+  "can't", "won't", "don't", "doesn't", "didn't", 'not', 'never', 'always', 'also', "i'll", "you'll",
+]);
+
+function hasSubject(words: Word[], first: number): boolean {
+  const before = words[first - 1];
+  return before !== undefined && before.joinsNext && SUBJECT_OR_AUXILIARY.has(before.key);
+}
 
 export const companyCallToAction: Rule = {
   id: 'company-cta',
@@ -26,6 +38,9 @@ export const companyCallToAction: Rule = {
     for (const match of ctx.lexicon('company-cta')) {
       seen.add(match.firstWord);
       const sentence = ctx.doc.sentences[ctx.doc.words[match.firstWord]!.sentence]!;
+      // "he doesn't watch the news", "fans can vote now", "He Couldn't Vote for…": a verb with a
+      // subject, or inside Title Case, is no order to the reader.
+      if (hasSubject(ctx.doc.words, match.firstWord) || headlineRuns(ctx, sentence).some((run) => run.start < match.range.start && match.range.start < run.end)) continue;
       const strength = strengthOf(ctx, sentence, match.firstWord, reply && !FOR_THE_COMPANY.has(ctx.doc.words[match.firstWord]!.key));
       if (strength === 0) continue;
       findings.push({

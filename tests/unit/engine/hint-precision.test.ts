@@ -263,3 +263,13 @@ describe('thanking: invitational rhetoric in the voice', () => {
     expect(points('Thanks to everyone who came.')).toBeLessThan(points('Thanks to Sam who came.'));
   });
 });
+
+describe('calls to action: statements and titles are not orders', () => {
+  it.each([
+    ['a verb with a subject', 'He told me he doesn’t watch the news any more.'],
+    ['a verb after a modal', 'Members can vote now until Friday at the front desk.'],
+    ['a verb inside a Title Case headline', 'Why Nobody Will Vote for the New Bypass Plan'],
+  ])('leaves alone %s', (_name, text) => {
+    expect(issues(text, 'company-cta')).toEqual([]);
+  });
+});
