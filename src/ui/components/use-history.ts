@@ -1,14 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Weekday } from '../../history';
 import { loadHistory, loadHistorySettings, readCachedManagedPolicy, resolveHistory, type EffectiveHistory, type StoredHistory } from '../../storage';
 import type { ExtensionStorage } from './storage-areas';
+import { useStoredSnapshot, type StoredState } from './use-stored-snapshot';
 
 /** Private history as the trends page and popup show it: the entries, and whether it is on and why. */
 export interface HistorySnapshot extends StoredHistory {
   history: EffectiveHistory;
 }
 
-export type HistoryState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; snapshot: HistorySnapshot };
+export type HistoryState = StoredState<HistorySnapshot>;
 
 export async function readHistorySnapshot(storage: ExtensionStorage): Promise<HistorySnapshot> {
   const [stored, settings, policy] = await Promise.all([loadHistory(storage.local), loadHistorySettings(storage.local), readCachedManagedPolicy(storage.local)]);
@@ -17,23 +17,7 @@ export async function readHistorySnapshot(storage: ExtensionStorage): Promise<Hi
 
 /** Reads history, and again after every storage change (a post recorded in another tab, a policy). */
 export function useHistory(storage: ExtensionStorage): HistoryState {
-  const [state, setState] = useState<HistoryState>({ status: 'loading' });
-  const latestRead = useRef(0);
-  const reload = useCallback(async () => {
-    const read = ++latestRead.current;
-    let next: HistoryState;
-    try {
-      next = { status: 'ready', snapshot: await readHistorySnapshot(storage) };
-    } catch (error) {
-      next = { status: 'error', message: `Rapport could not read your history: ${(error as Error).message}` };
-    }
-    if (read === latestRead.current) setState(next);
-  }, [storage]);
-  useEffect(() => {
-    void reload();
-    return storage.onChanged((area) => area !== 'session' && void reload());
-  }, [storage, reload]);
-  return state;
+  return useStoredSnapshot(storage, readHistorySnapshot, 'Rapport could not read your history').state;
 }
 
 /** The first day of the week where the reader lives (Intl.Locale's week information), Monday if unknown. */
