@@ -1,7 +1,7 @@
 import { IRREGULAR_PARTICIPLES } from '../lexicons/words';
 import { isProse, type Word } from '../document';
 import { aimedAtSomeone } from './addressee';
-import { negativeFrame, toEveryone } from './thanks-frame';
+import { genuineThanks, toEveryone } from './thanks-frame';
 import { quote, type Finding, type Rule, type RuleContext } from './types';
 
 /** Praise that, put before any noun, credits someone's work: "great shot", "fair point", "lovely photo". */
@@ -35,8 +35,7 @@ export const acknowledgement: Rule = {
   label: { strength: 'acknowledges others' },
   check(ctx) {
     const findings: Finding[] = [];
-    for (const match of ctx.lexicon('acknowledgement')) {
-      if (ctx.claimed(match.range) || negativeFrame(ctx, match.firstWord, match.lastWord)) continue;
+    for (const match of genuineThanks(ctx)) {
       findings.push({
         kind: 'strength',
         range: match.range,

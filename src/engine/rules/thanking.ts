@@ -1,4 +1,4 @@
-import { negativeFrame, toEveryone } from './thanks-frame';
+import { genuineThanks, toEveryone } from './thanks-frame';
 import { quote, type Finding, type Rule } from './types';
 
 export const thanking: Rule = {
@@ -9,8 +9,7 @@ export const thanking: Rule = {
   label: { strength: 'thanks people warmly' },
   check(ctx) {
     const findings: Finding[] = [];
-    for (const match of ctx.lexicon('acknowledgement')) {
-      if (ctx.claimed(match.range) || negativeFrame(ctx, match.firstWord, match.lastWord)) continue;
+    for (const match of genuineThanks(ctx)) {
       findings.push({
         kind: 'strength',
         range: match.range,

@@ -2,7 +2,7 @@
 // thanks "to everyone" acknowledge no one in particular. Shared by the acknowledgement rule
 // (reciprocity) and the thanking rule (voice).
 
-import type { RuleContext } from './types';
+import type { LexiconMatch, RuleContext } from './types';
 
 /** "Thanks for nothing", "thanks a lot for wasting…": thanks in a negative frame is not acknowledgement. */
 const NEGATIVE_AFTER_THANKS = new Set(['nothing', 'wasting', 'ruining', 'ignoring', 'nada']);
@@ -24,4 +24,9 @@ export function negativeFrame(ctx: RuleContext, first: number, last: number): bo
   if (before && before.joinsNext && before.key === 'no') return true;
   for (let k = last + 1; k <= last + 3 && k < words.length; k++) if (NEGATIVE_AFTER_THANKS.has(words[k]!.key)) return true;
   return false;
+}
+
+/** Thanks, credit and congratulations meant as such: unclaimed, and not in a negative frame. */
+export function genuineThanks(ctx: RuleContext): LexiconMatch[] {
+  return ctx.lexicon('acknowledgement').filter((match) => !ctx.claimed(match.range) && !negativeFrame(ctx, match.firstWord, match.lastWord));
 }
