@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { dataAsJson } from './scripts/data-as-json';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 // One config, two browsers: BROWSER=firefox builds dist-firefox/ with Firefox's manifest dialect.
@@ -136,6 +137,7 @@ export default defineConfig({
   plugins: [
     withoutEs2015Polyfills(),
     userHostedScripts(),
+    dataAsJson(),
     preact(),
     emitManagedSchema(),
     crx({
@@ -147,6 +149,8 @@ export default defineConfig({
     }),
   ],
   build: {
+    // Pages the manifest does not name: the trends page, opened from the popup and options.
+    rolldownOptions: { input: { trends: 'src/ui/trends/index.html' } },
     outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
     target: 'es2022',

@@ -10,6 +10,10 @@ import type { NetworkSpec } from './types';
 
 /** Meta's composers (Facebook, Threads, Instagram) are Lexical editors (PLATFORM.md, "The real sites"). */
 const LEXICAL_TEXTBOX = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
+/** Facebook's send buttons are div[role=button] named by aria-label, as extensions that post for people find them. */
+const FACEBOOK_SEND_BUTTON = '[role="button"]:is([aria-label="Post"],[aria-label="Publish"],[aria-label="Comment"])';
+/** Threads' and Instagram's are div[role=button]s (once <button>s) named only by their words (PLATFORM.md, "Send buttons"). */
+const META_TEXT_BUTTON = ':is(button,[role="button"])';
 
 export const NETWORKS = [
   {
@@ -24,7 +28,14 @@ export const NETWORKS = [
     limits: { hashtags: 2, links: 2, mentions: 5 },
     composers: {
       // Posts, replies, quotes and thread items share one composer (tweetTextarea_0, _1 …).
-      post: { label: 'Post', selector: '[data-testid^="tweetTextarea_"][role="textbox"][contenteditable="true"]', limits: { length: 280 } },
+      post: {
+        label: 'Post',
+        selector: '[data-testid^="tweetTextarea_"][role="textbox"][contenteditable="true"]',
+        limits: { length: 280 },
+        // tweetButtonInline on the home timeline, tweetButton in the compose, reply and quote dialogs
+        // ("Post", "Reply", "Post all" for a thread); ⌘/Ctrl+Enter sends from the editor.
+        send: { button: '[data-testid^="tweetButton"]', keys: ['mod+Enter'] },
+      },
     },
     // Direct messages: the older composer, X Chat's textarea, and the conversations that hold them.
     privateComposers: [
@@ -45,11 +56,14 @@ export const NETWORKS = [
     length: { unit: 'utf16' },
     limits: { hashtags: 3, links: 2, mentions: 10 },
     composers: {
-      post: { label: 'Post', selector: LEXICAL_TEXTBOX, limits: { length: 63206 } },
+      // The post dialog's "Post" button; Business Suite's composer publishes with "Publish".
+      post: { label: 'Post', selector: LEXICAL_TEXTBOX, limits: { length: 63206 }, send: { button: FACEBOOK_SEND_BUTTON, keys: [] } },
       comment: {
         label: 'Comment',
         selector: `${LEXICAL_TEXTBOX}:is([aria-label^="Write a comment"], [aria-label^="Write a public comment"])`,
         limits: { length: 8000 },
+        // Enter sends a comment (Shift+Enter starts a new line); the arrow beside the box is "Comment".
+        send: { button: FACEBOOK_SEND_BUTTON, keys: ['Enter'] },
       },
     },
     // Messenger inside facebook.com is a Lexical textbox too.
@@ -72,6 +86,9 @@ export const NETWORKS = [
         selector:
           ':is(.share-creation-state__text-editor, [data-test-modal-id="sharebox"]) .ql-editor[contenteditable="true"], [componentkey="ShareBox_textEditor"].ProseMirror[contenteditable="true"]',
         limits: { length: 3000 },
+        // The Quill share box's Post is .share-actions__primary-action; the TipTap one's is the only
+        // <button> of the ShareCompose screen with no icon (its words are translated).
+        send: { button: '.share-actions__primary-action, [data-sdui-screen*="ShareCompose"] button:not(:has(svg))', keys: [] },
       },
       // Comments: Quill in the older comment box, TipTap (ui-core-tiptap-text-editor-wrapper) since 2026.
       comment: {
@@ -79,6 +96,9 @@ export const NETWORKS = [
         selector:
           ':is(.comments-comment-box, .comments-comment-texteditor) .ql-editor[contenteditable="true"], :is([componentkey^="commentBox-"], .comments-comment-box) [data-testid="ui-core-tiptap-text-editor-wrapper"] .ProseMirror[contenteditable="true"]',
         limits: { length: 1250, hashtags: 1 },
+        // Quill boxes submit with .comments-comment-box__submit-button(--cr), TipTap ones with a
+        // button whose componentkey names its commentButtonSection. Enter starts a new line.
+        send: { button: '[class*="comments-comment-box__submit-button"], button[componentkey*="commentButtonSection"]', keys: [] },
       },
     },
     // Messaging's box (.msg-form__contenteditable, on /messaging and in the chat overlay) is a plain
@@ -99,7 +119,14 @@ export const NETWORKS = [
     composers: {
       // The web composer is TipTap (social-app, src/view/com/composer/text-input/TextInput.web.tsx):
       // div.tiptap.ProseMirror[role=textbox]. Each post of a thread draft has one.
-      post: { label: 'Post', selector: 'div.ProseMirror[contenteditable="true"][role="textbox"]', limits: { length: 300 } },
+      post: {
+        label: 'Post',
+        selector: 'div.ProseMirror[contenteditable="true"][role="textbox"]',
+        limits: { length: 300 },
+        // The composer's Post / Reply / Post All button (testID composerPublishBtn in Composer.tsx);
+        // TextInput.web.tsx publishes on ⌘/Ctrl+Enter.
+        send: { button: '[data-testid="composerPublishBtn"]', keys: ['mod+Enter'] },
+      },
     },
     privateComposers: [],
     // Chats are a textarea this adapter does not read; their pages are private anyway.
@@ -117,7 +144,14 @@ export const NETWORKS = [
     limits: { hashtags: 4, links: 2, mentions: 5 },
     composers: {
       // The compose form's textarea, in the compose column, the /publish page and reply boxes alike.
-      post: { label: 'Post', selector: 'textarea.autosuggest-textarea__textarea', limits: { length: 500 } },
+      post: {
+        label: 'Post',
+        selector: 'textarea.autosuggest-textarea__textarea',
+        limits: { length: 500 },
+        // The form's submit button: in .compose-form__submit since Mastodon 4.3, .compose-form__publish
+        // before; compose_form.jsx submits on ⌘/Ctrl+Enter in the textarea.
+        send: { button: ':is(.compose-form__submit, .compose-form__publish) button', keys: ['mod+Enter'] },
+      },
     },
     privateComposers: [],
     privatePaths: [],
@@ -132,7 +166,8 @@ export const NETWORKS = [
     // Threads takes one topic tag per post.
     limits: { hashtags: 1, links: 2, mentions: 5 },
     composers: {
-      post: { label: 'Post', selector: LEXICAL_TEXTBOX, limits: { length: 500 } },
+      // "Post" in the New thread dialog and under a reply box.
+      post: { label: 'Post', selector: LEXICAL_TEXTBOX, limits: { length: 500 }, send: { button: META_TEXT_BUTTON, text: ['Post'], keys: [] } },
     },
     privateComposers: ['[aria-label="Message"]'],
     privatePaths: ['/messages'],
@@ -148,7 +183,8 @@ export const NETWORKS = [
     limits: { hashtags: 30, links: 1, mentions: 20 },
     composers: {
       // The caption box of "Create new post" (Lexical, aria-label "Write a caption…").
-      post: { label: 'Caption', selector: LEXICAL_TEXTBOX, limits: { length: 2200 } },
+      // "Share" at the top of the Create new post dialog.
+      post: { label: 'Caption', selector: LEXICAL_TEXTBOX, limits: { length: 2200 }, send: { button: META_TEXT_BUTTON, text: ['Share'], keys: [] } },
     },
     // Direct messages are Lexical too (aria-label "Message").
     privateComposers: ['[aria-label="Message"]'],

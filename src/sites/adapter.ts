@@ -1,13 +1,13 @@
-import type { AdapterSpec } from '../networks/types';
+import type { ContentSpec } from '../networks/types';
 import type { EditorFamily, SiteAdapter } from './types';
 
 /**
  * Builds a network's adapter from its registry entry. A network's adapter file exports one of these
  * (`export default siteAdapter(family)`); its generated content-script entry passes in what the
- * adapter needs of that network's entry alone (src/networks/manifest.ts, adapterSpec), so no other
- * network's data or editor family loads in the page.
+ * adapter reads of that network's entry alone (contentSpec), so no other network's data or editor
+ * family loads in the page.
  */
-export type AdapterFactory = (spec: AdapterSpec) => SiteAdapter;
+export type AdapterFactory = (spec: ContentSpec) => SiteAdapter;
 
 /**
  * The adapter for the editor families a network's composers use, most specific first (a site may
@@ -25,6 +25,7 @@ export function siteAdapter(...families: [EditorFamily, ...EditorFamily[]]): Ada
     // Broadest first: an element is of the last (narrowest) kind it matches.
     const narrowestFirst = kinds.slice(1).reverse();
     const defaultKind = kinds[0]![0];
+    const composerKind = (el: HTMLElement): string => narrowestFirst.find(([, composer]) => el.matches(composer.selector))?.[0] ?? defaultKind;
     return {
       id: spec.id as SiteAdapter['id'],
       label: spec.shortLabel,
@@ -32,8 +33,20 @@ export function siteAdapter(...families: [EditorFamily, ...EditorFamily[]]): Ada
       composerSelector,
       // The composer itself or a conversation around it; a whole page of messages is private too.
       isPrivate: (el) => (privateSelector !== '' && el.closest(privateSelector) !== null) || spec.privatePaths.some((path) => isUnder(location.pathname, path)),
-      composerKind: (el) => narrowestFirst.find(([, composer]) => el.matches(composer.selector))?.[0] ?? defaultKind,
+      composerKind,
       editorOf: (el) => families.find((family) => el.matches(family.editable)) ?? families[0],
+      sendButtonAt: (target) => {
+        for (const { button, text } of spec.sendButtons) {
+          // A click's target is an element, or the document, which has no closest.
+          const found = (target as Element | null)?.closest?.(button);
+          if (found && (!text || text.includes(found.textContent!.trim()))) return found;
+        }
+        return null;
+      },
+      // Enter alone, or with Ctrl or ⌘ ("mod"); Shift+Enter is a new line; never while an input
+      // method is composing (Enter picks a candidate then).
+      isSendKey: (el, event) =>
+        event.key === 'Enter' && !event.isComposing && !event.shiftKey && spec.composers[composerKind(el)]!.sendKeys.includes(event.ctrlKey || event.metaKey ? 'mod+Enter' : 'Enter'),
     };
   };
 }

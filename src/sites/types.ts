@@ -57,4 +57,8 @@ export interface SiteAdapter {
   isPrivate(el: HTMLElement): boolean;
   /** The kind of composer `el` is ("post", "comment"), which decides its limits. */
   composerKind(el: HTMLElement): string;
+  /** The network's send button (any composer kind's, from the registry) that `target` is in, if any. */
+  sendButtonAt(target: EventTarget | null): Element | null;
+  /** Whether `event`, a key pressed in composer `el`, is a shortcut that sends it. */
+  isSendKey(el: HTMLElement, event: KeyboardEvent): boolean;
 }

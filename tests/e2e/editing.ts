@@ -96,7 +96,7 @@ async function inPage<T>(page: Page, editorId: string, site: NetworkId, expressi
     bundle = import('esbuild').then(async ({ build }) => {
       const result = await build({
         stdin: {
-          contents: `import factory from './src/sites/${site}'; import { network } from './src/networks'; import { readText } from './src/sites/layout'; export const adapter = factory(network('${site}')); export { readText };`,
+          contents: `import factory from './src/sites/${site}'; import { network } from './src/networks'; import { fromDomPoint, readLayout, readText } from './src/sites/layout'; export const adapter = factory(network('${site}')); export { fromDomPoint, readLayout, readText };`,
           resolveDir: process.cwd(),
           loader: 'ts',
         },

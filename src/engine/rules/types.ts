@@ -71,6 +71,12 @@ export interface Rule {
    * then filters the first pass's strengths instead of running the rule again (same result, less work).
    */
   skipsOnlyClaimedStrengths?: boolean;
+  /**
+   * Set when the rule judges what a post pushes at the reader whoever wrote it (a hard sell, a
+   * call to action, a pile of tags), so its issues count inside someone else's words (a retweet, a
+   * quotation) too. Other rules judge the writer's own voice and self-talk, and skip those words.
+   */
+  judgesPassedOnWords?: boolean;
   check(ctx: RuleContext): Finding[];
 }
 

@@ -16,7 +16,7 @@ vi.mock('../../../src/networks/registry', async (importOriginal) => {
 
 const { NEUTRAL_PRESET, score } = await import('../../../src/engine');
 const { composerKinds, networkIds, networks, resolveNetworkName } = await import('../../../src/networks');
-const { adapterSpec, contentEntrySource, extensionManifest } = await import('../../../src/networks/manifest');
+const { contentEntrySource, contentSpec, extensionManifest } = await import('../../../src/networks/manifest');
 const { managedSchema } = await import('../../../src/managed-schema');
 const { parsePresetObject, PRESET_SCHEMA_VERSION } = await import('../../../src/presets/schema');
 const { findBuiltinPreset } = await import('../../../src/presets/builtins');
@@ -49,16 +49,22 @@ describe('a network added to the registry', () => {
     });
     const example = networks.find((spec) => spec.id === 'examplenet')!;
     expect(contentEntrySource(example)).toContain("import adapter from '../../sites/examplenet';");
-    // What its adapter reads of its own registry entry travels with it as data; no other network's does,
-    // nor its limits or hosts (the worker scores).
-    expect(adapterSpec(example)).toEqual({
+    // What its adapter reads of its own registry entry travels with it as data (which elements are
+    // composers, of which kind, how they send, which are private); no other network's does, nor its
+    // limits or hosts (the worker scores).
+    expect(contentSpec(example)).toEqual({
       id: 'examplenet',
       shortLabel: example.shortLabel,
-      composers: Object.fromEntries(Object.entries(example.composers).map(([kind, { selector }]) => [kind, { selector }])),
+      composers: {
+        post: { selector: '.example-post[contenteditable="true"]', sendKeys: ['mod+Enter'] },
+        reply: { selector: '.example-reply[contenteditable="true"]', sendKeys: ['Enter'] },
+      },
+      // Both kinds send with the same button: it is listed once.
+      sendButtons: [{ button: '.example-send' }],
       privateComposers: example.privateComposers,
       privatePaths: example.privatePaths,
     });
-    expect(contentEntrySource(example)).toContain(`start(adapter(${JSON.stringify(adapterSpec(example))}));`);
+    expect(contentEntrySource(example)).toContain(`start(adapter(${JSON.stringify(contentSpec(example))}));`);
     expect(contentEntrySource(example)).not.toContain('"x"');
     expect(contentEntrySource(example)).not.toContain('social.example');
   });
