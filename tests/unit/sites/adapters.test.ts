@@ -131,3 +131,67 @@ describe('Bluesky, Mastodon, Threads and Instagram', () => {
     expect(adapters.threads.isPrivate(dm)).toBe(true);
   });
 });
+
+describe('sending: each network’s send buttons and shortcuts, as public evidence shows them (PLATFORM.md, "Send buttons")', () => {
+  /** The send button a press on the element marked `data-press` is in, as the adapter finds it. */
+  function pressed(adapter: SiteAdapter, html: string): string | null {
+    const target = element(html).querySelector('[data-press]') ?? document.body.querySelector('[data-press]');
+    return adapter.sendButtonAt(target)?.getAttribute('data-send') ?? null;
+  }
+  const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', { key: 'Enter', ...init });
+
+  it.each([
+    ['x', '<div data-testid="tweetButtonInline" role="button" data-send="home"><span data-press>Post</span></div>'],
+    ['x', '<button data-testid="tweetButton" data-send="dialog"><span><span data-press>Reply</span></span></button>'],
+    ['facebook', '<div role="button" aria-label="Post" data-send="post"><span data-press>Post</span></div>'],
+    ['facebook', '<div role="button" aria-label="Comment" data-send="comment"><i data-press></i></div>'],
+    ['linkedin', '<div class="share-box_actions"><button class="share-actions__primary-action artdeco-button" data-send="quill"><span data-press>Post</span></button></div>'],
+    ['linkedin', '<dialog open><div data-sdui-screen="com.linkedin.sdui.flagshipnav.sharing.ShareCompose"><button aria-label="Media"><svg></svg>Media</button><button data-send="sdui"><span data-press>Post</span></button></div></dialog>'],
+    ['linkedin', '<form class="comments-comment-box__form"><button class="comments-comment-box__submit-button--cr artdeco-button" data-send="quill-comment"><span data-press>Comment</span></button></form>'],
+    ['linkedin', '<div componentkey="commentBox-urn:li:activity:1"><button componentkey="commentButtonSection-urn:li:activity:1" data-send="tiptap-comment"><span data-press>Comment</span></button></div>'],
+    ['bluesky', '<button data-testid="composerPublishBtn" aria-label="Publish post" data-send="post"><div><span data-press>Post</span></div></button>'],
+    ['mastodon', '<form class="compose-form"><div class="compose-form__submit"><button type="submit" class="button" data-send="4.3"><span data-press>Post</span></button></div></form>'],
+    ['mastodon', '<div class="compose-form"><div class="compose-form__publish"><div class="compose-form__publish-button-wrapper"><button class="button button--block" data-send="older" data-press>Toot!</button></div></div></div>'],
+    ['threads', '<div role="dialog"><div role="button" tabindex="0" data-send="post"><div data-press>Post</div></div></div>'],
+    ['instagram', '<div role="dialog"><div role="button" tabindex="0" data-send="share"><span data-press>Share</span></div></div>'],
+    ['instagram', '<div role="dialog"><button type="button" data-send="share-button" data-press> Share </button></div>'],
+  ] as const)('%s: a press inside %s is a press of Send', (id, html) => {
+    expect(pressed(adapters[id as NetworkId], html)).not.toBeNull();
+  });
+
+  it.each([
+    // Other buttons of the same kinds, which only their words or their icons tell apart.
+    ['threads', '<div role="dialog"><div role="button" data-send="cancel"><span data-press>Cancel</span></div></div>'],
+    ['threads', '<div role="dialog"><div role="button" data-send="add"><span data-press>Add to thread</span></div></div>'],
+    ['instagram', '<div role="dialog"><div role="button" data-send="next"><span data-press>Next</span></div></div>'],
+    ['linkedin', '<dialog open><div data-sdui-screen="com.linkedin.sdui.flagshipnav.sharing.ShareCompose"><button aria-label="Media" data-send="media"><svg data-press></svg>Media</button></div></dialog>'],
+    ['linkedin', '<button class="comments-comment-box__open-artdeco-button" data-send="open-comments"><span data-press>Comment</span></button>'],
+    ['bluesky', '<button data-testid="openMediaBtn" data-send="media"><span data-press>Media</span></button>'],
+    ['mastodon', '<form class="compose-form"><div class="compose-form__buttons"><button class="icon-button" data-send="poll"><span data-press>Poll</span></button></div></form>'],
+    ['facebook', '<div role="button" aria-label="Like" data-send="like"><span data-press>Like</span></div>'],
+  ] as const)('%s: a press inside %s is not', (id, html) => {
+    expect(pressed(adapters[id as NetworkId], html)).toBeNull();
+  });
+
+  it('nothing is a send button for a press on the document itself', () => {
+    for (const adapter of Object.values(adapters)) expect(adapter.sendButtonAt(document)).toBeNull();
+  });
+
+  it('sends on the shortcuts each site has, never on Shift+Enter or while an input method composes', () => {
+    const box = (html: string) => element(html);
+    const bluesky = box('<div class="tiptap ProseMirror" contenteditable="true" role="textbox"><p></p></div>');
+    expect(adapters.bluesky.isSendKey(bluesky, key({ ctrlKey: true }))).toBe(true);
+    expect(adapters.bluesky.isSendKey(bluesky, key({ metaKey: true }))).toBe(true);
+    expect(adapters.bluesky.isSendKey(bluesky, key({}))).toBe(false);
+    expect(adapters.bluesky.isSendKey(bluesky, key({ ctrlKey: true, isComposing: true }))).toBe(false);
+    const mastodon = box('<textarea class="autosuggest-textarea__textarea"></textarea>');
+    expect(adapters.mastodon.isSendKey(mastodon, key({ ctrlKey: true }))).toBe(true);
+    expect(adapters.mastodon.isSendKey(mastodon, key({ ctrlKey: true, shiftKey: true }))).toBe(false);
+    expect(adapters.mastodon.isSendKey(mastodon, key({}))).toBe(false);
+    // LinkedIn, Threads and Instagram send with their buttons only: Enter is a new line there.
+    const lexical = box('<div role="textbox" contenteditable="true" data-lexical-editor="true"><p><br></p></div>');
+    for (const id of ['threads', 'instagram'] as const) for (const init of [{}, { ctrlKey: true }]) expect(adapters[id].isSendKey(lexical, key(init)), id).toBe(false);
+    const comment = element('<div componentkey="commentBox-urn:li:activity:1"><div data-testid="ui-core-tiptap-text-editor-wrapper"><div class="tiptap ProseMirror" contenteditable="true" role="textbox"><p></p></div></div></div>').querySelector<HTMLElement>('.ProseMirror')!;
+    for (const init of [{}, { ctrlKey: true }]) expect(adapters.linkedin.isSendKey(comment, key(init))).toBe(false);
+  });
+});
