@@ -125,6 +125,9 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
   async function scoreNow(): Promise<void> {
     if (disposed) return;
     const text = readText(editor, el);
+    // A change the editor never told of (a page empties its textarea after sending, with no event) is
+    // followed first: an emptied composer must count as sent before its empty text is scored.
+    if (text !== seenText) followEdit();
     if (text === scoredText) return;
     scoredText = text;
     const requestVersion = ++version;
