@@ -4,7 +4,7 @@ import { readLayout, toDomRange } from '../sites/layout';
 import { createCardHost, type CardHost } from './card-host';
 import { watchComposers } from './composers';
 import { createUnderlines } from './highlights';
-import { createPanelHost, type PanelHost } from './panel-host';
+import { createPanelHost, DIALOG_SELECTOR, type PanelHost } from './panel-host';
 import { rangesOf } from './ranges';
 import { diffTexts, remapRange } from './remap';
 import { createSession, type Session } from './session';
@@ -233,7 +233,7 @@ export function coach(site: SiteAdapter, settings: ReturnType<typeof contentSett
    * composer in its dialog (a thread goes out together), or else the draft being written.
    */
   function expectSend(from: Element): void {
-    const dialog = from.closest('[role="dialog"]');
+    const dialog = from.closest(DIALOG_SELECTOR);
     for (const session of sessions.values()) if ((dialog ? dialog.contains(session.el) : session === active) && !site.isPrivate(session.el)) session.expectSend();
   }
 

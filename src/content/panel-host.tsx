@@ -12,9 +12,12 @@ const MAX_HEIGHT_PX = 640;
  * What the panel must leave uncovered: a composer in a dialog (X's compose and reply, Facebook's
  * create-post) as the whole dialog box, unless the dialog element is the full-window layer.
  */
+/** A site's dialog around a composer: an ARIA one, or a native <dialog> (LinkedIn's newer share box). */
+export const DIALOG_SELECTOR = '[role="dialog"],dialog';
+
 function clearRect(anchor: HTMLElement, viewportWidth: number): Rect {
   const own = keepClearOf(anchor.getBoundingClientRect());
-  const dialog = anchor.closest('[role="dialog"]')?.getBoundingClientRect();
+  const dialog = anchor.closest(DIALOG_SELECTOR)?.getBoundingClientRect();
   return dialog && dialog.width < viewportWidth * 0.9 ? dialog : own;
 }
 
