@@ -7,8 +7,11 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NetworkId } from '../../src/networks';
+import { editorSelector } from '../fixtures/api';
 import { launch, projectRoot, typeInto, type Harness } from './harness';
 import { UI_TIMEOUT, settledReport } from './editing';
+import { addServer } from './user-hosts';
 
 const artifacts = path.join(projectRoot, 'tests/e2e/artifacts');
 const WIDTHS = [1280, 1366, 1440, 1920] as const;
@@ -20,6 +23,9 @@ const table: string[] = [];
 beforeAll(async () => {
   harness = await launch();
   mkdirSync(artifacts, { recursive: true });
+  // Mastodon runs on servers the user adds: add its fixture server first, as a user would.
+  const options = await addServer(harness, 'mastodon', 'mastodon.social', 'mastodon.social');
+  await options.close();
 });
 
 afterAll(async () => {
@@ -29,7 +35,7 @@ afterAll(async () => {
 
 interface Scenario {
   name: string;
-  network: 'x' | 'facebook';
+  network: NetworkId;
   url: string;
   editor: string;
   /** The composer's post (send, publish) button. */
@@ -50,6 +56,12 @@ const scenarios: Scenario[] = [
   { name: 'facebook-page', network: 'facebook', url: 'https://www.facebook.com/RiversideBakery', editor: 'page-post', post: '[role="dialog"] [aria-label="Post"]', prepare: openDialog },
   { name: 'facebook-group', network: 'facebook', url: 'https://www.facebook.com/groups/riverwalk', editor: 'group-post', post: '[role="dialog"] [aria-label="Post"]', prepare: openDialog },
   { name: 'business-suite', network: 'facebook', url: 'https://business.facebook.com/latest/composer', editor: 'business', post: '[aria-label="Publish"]' },
+  // The newer networks where a side has room (LinkedIn's and Instagram's wide dialogs leave none below 1440 px: a strip).
+  { name: 'linkedin-comment', network: 'linkedin', url: 'https://www.linkedin.com/feed/', editor: 'comment-1', post: '[componentkey^="commentButtonSection"]' },
+  { name: 'bluesky-post-dialog', network: 'bluesky', url: 'https://bsky.app/?compose=1', editor: 'post', post: '[data-testid="composerPublishBtn"]' },
+  { name: 'mastodon-compose', network: 'mastodon', url: 'https://mastodon.social/home', editor: 'compose', post: '.compose-form__submit button' },
+  { name: 'threads-dialog', network: 'threads', url: 'https://www.threads.com/?compose=1', editor: 'post', post: '[role="dialog"] .primary' },
+  { name: 'threads-reply', network: 'threads', url: 'https://www.threads.com/@ada.field/post/1', editor: 'reply', post: '.reply .primary' },
 ];
 
 interface Box {
@@ -68,7 +80,7 @@ function measure(page: Page, editorId: string, post: string) {
       const plain = (rect: DOMRect) => ({ left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom });
       const host = document.querySelector('rapport-panel')!;
       const panel = host.shadowRoot!.querySelector('.panel');
-      const editorElement = document.querySelector(`[data-fixture-editor="${id}"] [contenteditable="true"]`)!;
+      const editorElement = document.querySelector(id)!;
       const apply = host.shadowRoot!.querySelector<HTMLElement>('[data-testid="rapport-apply"]');
       let applyReachable = false;
       if (apply) {
@@ -87,7 +99,7 @@ function measure(page: Page, editorId: string, post: string) {
         applyReachable,
       };
     },
-    [editorId, post] as const,
+    [editorSelector(editorId), post] as const,
   );
 }
 
