@@ -289,6 +289,35 @@ describe('hints and underlines', () => {
     await expect.poll(emphasised, UI_TIMEOUT).toEqual(['utilize']);
     await page.close();
   });
+
+  it('resting the pointer on a hint half out of view emphasises it without scrolling the list under the pointer; one click applies its fix', async () => {
+    const { page, id } = await openComposer('x');
+    // A short window: the list of hints scrolls inside the panel.
+    await page.setViewportSize({ width: 1280, height: 420 });
+    await typeInto(page, id, 'We are thrilled to announce our new app! Download now. Please utilize the form today. What do you think?');
+    await waitForScoredText(page, id, 'x');
+    // Scroll the list (as a wheel would) so that the plain-words hint shows only its top edge above the list's bottom.
+    const top = await page.evaluate(() => {
+      const list = document.querySelector('rapport-panel')!.shadowRoot!.querySelector<HTMLElement>('[data-testid="rapport-panel-body"]')!;
+      const item = list.querySelector<HTMLElement>('[data-rule="plain-words"]')!;
+      list.scrollTop += item.getBoundingClientRect().top - (list.getBoundingClientRect().bottom - 44);
+      return list.scrollTop;
+    });
+    const edge = await page.evaluate(() => {
+      const item = document.querySelector('rapport-panel')!.shadowRoot!.querySelector('[data-rule="plain-words"]')!.getBoundingClientRect();
+      return { x: item.left + 40, y: item.top + 5 };
+    });
+    await page.mouse.move(edge.x, edge.y);
+    // The hint is emphasised (its underline marked)…
+    await expect
+      .poll(() => page.evaluate(() => [...(CSS.highlights.get('rapport-underline-focus') ?? [])].map((range) => range.toString())), UI_TIMEOUT)
+      .toEqual(['utilize']);
+    // …and the list stayed where the user left it.
+    expect(await page.evaluate(() => document.querySelector('rapport-panel')!.shadowRoot!.querySelector<HTMLElement>('[data-testid="rapport-panel-body"]')!.scrollTop)).toBe(top);
+    await page.locator('rapport-panel').locator('[data-rule="plain-words"] [data-testid="rapport-apply"]').click();
+    await expect.poll(() => fixtureText(page, id), UI_TIMEOUT).toContain('Please use the form');
+    await page.close();
+  });
 });
 
 describe('placement', () => {

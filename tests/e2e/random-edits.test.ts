@@ -101,9 +101,10 @@ describe.each(editors.map((editor, index) => ({ ...editor, seed: SEED + index })
         expect(await adapterText(page, id, network), "Rapport's adapter reads what the editor holds").toBe(model);
       } catch {
         const dom = await page.locator(editorSelector(id)).evaluate((el) => (el as HTMLElement).innerText);
+        const applyError = await page.evaluate(() => document.querySelector('rapport-panel')?.shadowRoot?.querySelector('[data-testid="rapport-apply-error"] span')?.textContent ?? null);
         expect.fail(
           `after step ${step} (seed ${seed}; replay with RAPPORT_SEED=${SEED})\n${log.join('\n')}\n` +
-            `model:  ${JSON.stringify(model)} caret ${caret}\nadapter: ${JSON.stringify(await adapterText(page, id, network))}\neditor: ${JSON.stringify(await fixtureText(page, id))} selection ${JSON.stringify(await fixtureSelection(page, id))}\nDOM:    ${JSON.stringify(dom)}`,
+            `model:  ${JSON.stringify(model)} caret ${caret}\nadapter: ${JSON.stringify(await adapterText(page, id, network))}\neditor: ${JSON.stringify(await fixtureText(page, id))} selection ${JSON.stringify(await fixtureSelection(page, id))}\nDOM:    ${JSON.stringify(dom)}\npanel's apply error: ${JSON.stringify(applyError)}`,
         );
       }
     }

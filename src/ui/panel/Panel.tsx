@@ -217,7 +217,9 @@ class Expanded extends Component<WithThresholds, { below: number | null }> {
 
   override componentDidUpdate(previous: WithThresholds): void {
     this.measureBelow();
-    if (previous.focusedHint !== this.props.focusedHint) this.scrollToFocusedHint();
+    // Never under the pointer: resting on a half-shown hint emphasises it, and scrolling it into view
+    // then would move the button being clicked between press and release (the click was lost).
+    if (previous.focusedHint !== this.props.focusedHint && !this.panelRef.current?.matches(':hover')) this.scrollToFocusedHint();
   }
 
   /** A long list scrolls inside the panel; the cue says how much is out of view below. */
