@@ -56,7 +56,7 @@ const scenarios: Scenario[] = [
   { name: 'facebook-page', network: 'facebook', url: 'https://www.facebook.com/RiversideBakery', editor: 'page-post', post: '[role="dialog"] [aria-label="Post"]', prepare: openDialog },
   { name: 'facebook-group', network: 'facebook', url: 'https://www.facebook.com/groups/riverwalk', editor: 'group-post', post: '[role="dialog"] [aria-label="Post"]', prepare: openDialog },
   { name: 'business-suite', network: 'facebook', url: 'https://business.facebook.com/latest/composer', editor: 'business', post: '[aria-label="Publish"]' },
-  // The newer networks where a side has room (LinkedIn's and Instagram's wide dialogs leave none below 1440 px: a strip).
+  // The newer networks where a side has room at every width (LinkedIn's share boxes leave none at 1280 px, Instagram's dialog none up to 1440 px: a strip).
   { name: 'linkedin-comment', network: 'linkedin', url: 'https://www.linkedin.com/feed/', editor: 'comment-1', post: '[componentkey^="commentButtonSection"]' },
   { name: 'bluesky-post-dialog', network: 'bluesky', url: 'https://bsky.app/?compose=1', editor: 'post', post: '[data-testid="composerPublishBtn"]' },
   { name: 'mastodon-compose', network: 'mastodon', url: 'https://mastodon.social/home', editor: 'compose', post: '.compose-form__submit button' },
