@@ -7,15 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultLimits, type NetworkId } from '../../src/networks';
 import { scoredIn } from '../scored';
 import { UI_TIMEOUT, settledReport } from './editing';
-import { fixtureText, isFixtureRequest, launch, typeInto, type Harness } from './harness';
-import { addServer } from './user-hosts';
+import { fixtureText, isFixtureRequest, typeInto, type Harness } from './harness';
+import { launchWithMastodonServer } from './user-hosts';
 
 let harness: Harness;
 
 beforeAll(async () => {
-  harness = await launch();
-  const options = await addServer(harness, 'mastodon', 'mastodon.social', 'mastodon.social');
-  await options.close();
+  harness = await launchWithMastodonServer();
 });
 
 afterAll(async () => {

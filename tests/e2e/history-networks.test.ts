@@ -11,17 +11,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { NetworkId } from '../../src/networks';
 import { fixtureComposer, settledReport, UI_TIMEOUT } from './editing';
-import { contentScriptStarted, editor, fixtureText, launch, typeInto, type Harness } from './harness';
+import { contentScriptStarted, editor, fixtureText, typeInto, type Harness } from './harness';
 import { entries, expectNoDraftWordStored, historyState } from './history';
-import { addServer } from './user-hosts';
+import { launchWithMastodonServer } from './user-hosts';
 
 let harness: Harness;
 
 beforeAll(async () => {
-  harness = await launch();
-  // Mastodon runs on servers the user adds: add its fixture server first, as a user would.
-  const options = await addServer(harness, 'mastodon', 'mastodon.social', 'mastodon.social');
-  await options.close();
+  harness = await launchWithMastodonServer();
 });
 
 afterAll(async () => {

@@ -9,9 +9,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NetworkId } from '../../src/networks';
 import { editorSelector } from '../fixtures/api';
-import { launch, projectRoot, typeInto, type Harness } from './harness';
+import { projectRoot, typeInto, type Harness } from './harness';
 import { UI_TIMEOUT, settledReport } from './editing';
-import { addServer } from './user-hosts';
+import { launchWithMastodonServer } from './user-hosts';
 
 const artifacts = path.join(projectRoot, 'tests/e2e/artifacts');
 const WIDTHS = [1280, 1366, 1440, 1920] as const;
@@ -21,11 +21,8 @@ let harness: Harness;
 const table: string[] = [];
 
 beforeAll(async () => {
-  harness = await launch();
+  harness = await launchWithMastodonServer();
   mkdirSync(artifacts, { recursive: true });
-  // Mastodon runs on servers the user adds: add its fixture server first, as a user would.
-  const options = await addServer(harness, 'mastodon', 'mastodon.social', 'mastodon.social');
-  await options.close();
 });
 
 afterAll(async () => {

@@ -9,9 +9,9 @@ import { editorSelector } from '../fixtures/api';
 import type { NetworkId } from '../../src/networks';
 import { scoreContextFor } from '../../src/presets/limits';
 import { NEUTRAL_PRESET } from '../../src/engine/presets/neutral';
-import { fixtureSelection, fixtureText, launch, readPanel, typeInto, type Harness } from './harness';
+import { fixtureSelection, fixtureText, readPanel, typeInto, type Harness } from './harness';
 import { UI_TIMEOUT, adapterSelection, adapterText, applyButton, hintKey, settledReport } from './editing';
-import { addServer } from './user-hosts';
+import { launchWithMastodonServer } from './user-hosts';
 
 const STEPS = 200;
 const SEED = Number(process.env.RAPPORT_SEED ?? 20261123);
@@ -35,10 +35,7 @@ const PASTES = ['pasted words ', 'We will utilize it. ', 'two\nlines ', '😀 ok
 let harness: Harness;
 
 beforeAll(async () => {
-  harness = await launch();
-  // Mastodon runs on servers the user adds: add its fixture server first, as a user would.
-  const options = await addServer(harness, 'mastodon', 'mastodon.social', 'mastodon.social');
-  await options.close();
+  harness = await launchWithMastodonServer();
 });
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { NetworkId } from '../../src/networks';
 import { hostPattern } from '../../src/networks/user-hosts';
-import type { Harness } from './harness';
+import { launch, type Harness } from './harness';
 import { UI_TIMEOUT } from './editing';
 
 /** Grants `host` to the extension the way the user's "Allow" in the browser's prompt does. */
@@ -50,4 +50,12 @@ export async function addServer(harness: Harness, network: NetworkId, input: str
   // Usable in beforeAll, where expect.poll is not.
   await options.getByTestId(`user-host-status-${network}`).getByText(`Rapport now coaches on ${host}`).waitFor({ timeout: UI_TIMEOUT.timeout });
   return options;
+}
+
+/** Chromium with the extension, and Mastodon's fixture server added the way a user adds it (Mastodon runs on servers users add). */
+export async function launchWithMastodonServer(): Promise<Harness> {
+  const harness = await launch();
+  const options = await addServer(harness, 'mastodon', 'mastodon.social', 'mastodon.social');
+  await options.close();
+  return harness;
 }
