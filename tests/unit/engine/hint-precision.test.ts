@@ -61,6 +61,8 @@ describe('shouting: raised voices, not acronyms, names or labels', () => {
     ['a wire label', 'UPDATE 2-Ferry services resume after the storm'],
     ['a content label', 'VIDEO: how our volunteers rebuilt the playground'],
     ['a dateline', 'Rates hold steady: LONDON (Wire) - The bank kept rates unchanged'],
+    ['a dateline with its state', 'Board names a new chair: SANTA FE, N.M. - The trust appointed her today'],
+    ['acronyms given as alternatives', 'Our vets answer questions on FIV/FELV testing every Tuesday.'],
   ])('leaves alone %s', (_name, text) => {
     expect(issues(text, 'shouting')).toEqual([]);
   });
@@ -73,6 +75,10 @@ describe('shouting: raised voices, not acronyms, names or labels', () => {
 
   it('flags a hard sell in capitals even where it looks like a label', () => {
     expect(underlined('SHOP NOW: the winter sale is on', 'shouting')).toEqual(['SHOP', 'NOW']);
+  });
+
+  it('flags a shouted run before a comma that is no dateline', () => {
+    expect(underlined('WE LOVE YOU ALL, thanks for coming', 'shouting')).toEqual(['LOVE', 'YOU', 'ALL']);
   });
 });
 
@@ -195,8 +201,33 @@ describe('word lists: names and everyday words are not jargon', () => {
     expect(underlined('Innovative solutions for every team.', 'jargon').length).toBeGreaterThan(0);
   });
 
+  it('does not call “early-stage” jargon', () => {
+    expect(issues('Early-stage support for new parents saves money later.', 'jargon')).toEqual([]);
+  });
+
+  it('offers no one-click “so” where the stiff word ends a clause', () => {
+    const [hint] = issues('Your new seat will be shown accordingly in the app.', 'plain-words');
+    expect(hint?.replacement).toBeUndefined();
+  });
+
   it('does not call “failed to” officialese', () => {
     expect(issues('The update failed to install, so we rolled it back.', 'plain-words')).toEqual([]);
+  });
+});
+
+describe('selling and vanity metrics: pushes, not explanations or head counts', () => {
+  it('leaves alone a reply that explains why a price was low', () => {
+    expect(issues('@sam_k Hi Sam, the till was right: the 4 pack is currently half price this week. ^Lee', 'hard-sell')).toEqual([]);
+    expect(issues('@sam_k Hi Sam, that was because the 4 pack is half price until Sunday. ^Lee', 'hard-sell')).toEqual([]);
+  });
+
+  it('still flags the same offer in a post that sells', () => {
+    expect(underlined('Everything in store is half price until Sunday!', 'hard-sell')).toEqual(['half price']);
+  });
+
+  it('counts followers as a vanity metric, not members of a network', () => {
+    expect(issues('Our staff networks now have 9,000 members across 14 cities.', 'engagement-bait')).toEqual([]);
+    expect(underlined('We just passed 10k followers, thank you!', 'engagement-bait')).toEqual(['10k followers']);
   });
 });
 
