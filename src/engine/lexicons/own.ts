@@ -135,7 +135,7 @@ export const invitations: Lexicon = {
     'can you tell', 'could you tell', 'can you share', 'could you share', 'can you confirm', 'could you confirm',
     'please confirm', 'keep us posted', 'let us know how', 'hear from you', 
     'fill us in', 'get back to us', 
-    'give us a shout', 'reply to this', 'chat with me', 'talk to me',
+    'give us a shout', 'reply to this', 'chat with me', 'talk to me', 'ask away', 'message me here', 'message us here',
   ]),
 };
 

@@ -215,6 +215,27 @@ describe('word lists: names and everyday words are not jargon', () => {
   });
 });
 
+describe('acknowledgement and invitations by their shape', () => {
+  const strengths = (text: string, rule: string) => scored(text).hints.filter((hint) => hint.rule === rule && hint.kind === 'strength').map((hint) => said(text, hint));
+
+  it.each([
+    ["That's a fair question, and the answer is yes.", 'fair question'],
+    ['What a lovely photo of the harbour!', 'lovely photo'],
+    ['Such a clever idea, Priya.', 'clever idea'],
+  ])('credits praise after an exclaiming opener: %s', (text, words) => {
+    expect(strengths(text, 'acknowledgement')).toContain(words);
+  });
+
+  it('does not credit praise of an offer or the day', () => {
+    expect(strengths("That's a great price for a winter coat.", 'acknowledgement')).toEqual([]);
+    expect(strengths('What a lovely day for the market.', 'acknowledgement')).toEqual([]);
+  });
+
+  it('hears “ask away” as an invitation', () => {
+    expect(strengths('The cafe stays open all month. Any other questions, ask away.', 'invitation')).toContain('ask away');
+  });
+});
+
 describe('selling and vanity metrics: pushes, not explanations or head counts', () => {
   it('leaves alone a reply that explains why a price was low', () => {
     expect(issues('@sam_k Hi Sam, the till was right: the 4 pack is currently half price this week. ^Lee', 'hard-sell')).toEqual([]);
