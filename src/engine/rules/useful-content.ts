@@ -55,11 +55,9 @@ export const usefulContent: Rule = {
         strength: 1,
       });
     }
-    // A reply is said to the person it answers: its figures are for them, "you" or not.
-    const reply = doc.leadingMentions > 0;
-    const toReader = reply || doc.words.some((word) => SECOND_PERSON.has(word.key));
+    const toReader = doc.words.some((word) => SECOND_PERSON.has(word.key));
     for (const sentence of toReader ? doc.sentences : []) {
-      const specific = specificsForReader(ctx, sentence, reply);
+      const specific = specificsForReader(ctx, sentence);
       if (specific) {
         findings.push({
           kind: 'strength',
@@ -94,12 +92,11 @@ function directAnswer(ctx: RuleContext): Word | undefined {
 }
 
 /**
- * A sentence that speaks to the reader ("you", "your", or any sentence of a reply) and holds a
- * figure, a day or a time: a concrete answer. Announcements are full of figures too, which is why
- * the reader must be in it.
+ * A sentence that speaks to the reader ("you", "your") and holds a figure, a day or a time: a
+ * concrete answer. Announcements are full of figures too, which is why the reader must be in it.
  */
-function specificsForReader(ctx: RuleContext, sentence: Sentence, reply: boolean): Word | undefined {
-  let reader = reply;
+function specificsForReader(ctx: RuleContext, sentence: Sentence): Word | undefined {
+  let reader = false;
   let specific: Word | undefined;
   for (const index of sentence.contentWords) {
     const word = ctx.doc.words[index]!;
