@@ -236,6 +236,18 @@ describe('acknowledgement and invitations by their shape', () => {
   });
 });
 
+describe('broadcast: the company praising its own offer to no one', () => {
+  it('flags “our …” promoting itself with no reader in the sentence', () => {
+    expect(underlined('Our integrated platform empowers enterprises to scale.', 'broadcast')).toEqual(['Our integrated platform empowers']);
+  });
+
+  it('leaves alone the same offer told to the reader, and a team at work', () => {
+    expect(issues('Our new booking page gives you a seat in two taps.', 'broadcast').map((hint) => said('Our new booking page gives you a seat in two taps.', hint))).toEqual(['Our new']);
+    expect(issues('Our app provides you with a reminder the day before.', 'broadcast')).toEqual([]);
+    expect(issues('Our volunteers deliver 300 meals every Friday.', 'broadcast')).toEqual([]);
+  });
+});
+
 describe('selling and vanity metrics: pushes, not explanations or head counts', () => {
   it('leaves alone a reply that explains why a price was low', () => {
     expect(issues('@sam_k Hi Sam, the till was right: the 4 pack is currently half price this week. ^Lee', 'hard-sell')).toEqual([]);
