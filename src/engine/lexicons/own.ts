@@ -215,6 +215,8 @@ export const usefulContent: Lexicon = {
     'to help you', 'helps you', 'for you', 'saves you', 'save you', 'the answer', 'the fix', 'a fix', 'workaround',
     // Offers of help are for the reader too (also in the empathy list, for voice).
     'happy to help', 'glad to help', 'here to help', 'hope this helps', 'hope that helps', 'we can help', 'i can help',
+    // So are promises to follow up: the reader will hear back without asking again.
+    'let you know', 'keep you posted', 'keep you updated', 'keep you in the loop',
   ]),
 };
 

@@ -231,6 +231,10 @@ describe('acknowledgement and invitations by their shape', () => {
     expect(strengths('What a lovely day for the market.', 'acknowledgement')).toEqual([]);
   });
 
+  it('credits a promise to follow up as something for the reader', () => {
+    expect(strengths("@tomw The 8:15 is late. I'll keep an eye on it and let you know if it changes.", 'useful-content')).toContain('let you know');
+  });
+
   it('hears “ask away” as an invitation', () => {
     expect(strengths('The cafe stays open all month. Any other questions, ask away.', 'invitation')).toContain('ask away');
   });
