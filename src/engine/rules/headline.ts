@@ -32,6 +32,7 @@ import { mayBeHardWord } from './word-difficulty';
 import type { RuleContext } from './types';
 
 const LONG_WORD = 4;
+const LINK = /:\/\/|www\./;
 const MIN_LONG_CAPITALISED = 4;
 
 /** What Title Case leaves in lower case: articles, conjunctions and prepositions (Chicago; AP capitalises the longer prepositions). */
@@ -97,7 +98,8 @@ function findHeadlines(ctx: RuleContext, sentence: Sentence): TextRange[] {
   let previousEnd = -1;
   for (const index of sentence.contentWords) {
     const word = words[index]!;
-    if (previousEnd >= 0 && endsSegment(text, previousEnd, word.start)) close();
+    // A link divides the text too: what follows it is not the same headline ("Read This Book https://… The Royal Art…").
+    if (previousEnd >= 0 && (endsSegment(text, previousEnd, word.start) || LINK.test(text.slice(previousEnd, word.start)))) close();
     previousEnd = word.end;
     if (!startsWithLetter(word.text) || word.inQuotes || transparent(ctx, index, word, passive)) {
       segmentStart = false;

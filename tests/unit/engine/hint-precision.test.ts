@@ -17,6 +17,7 @@ describe('headline case: Title Case, not names or titles in a sentence', () => {
     ['a headline with a capitalised verb phrase', 'Why Small Shops Are Winning The High Street Back', 'Why Small Shops Are Winning The High Street Back'],
     ['a question headline', 'Are Small Charities Losing Their Volunteers?', 'Are Small Charities Losing Their Volunteers'],
     ['a headline after a kicker', 'Update: Harbour Ferry Returns To Its Summer Timetable', 'Harbour Ferry Returns To Its Summer Timetable'],
+    ['a headline with its source after a dash', 'Harbour Ferry Returns To Its Summer Timetable - Coast News', 'Harbour Ferry Returns To Its Summer Timetable - Coast News'],
   ])('flags %s', (_name, text, words) => {
     expect(underlined(text, 'headline-case')).toEqual([words]);
   });
@@ -31,6 +32,13 @@ describe('headline case: Title Case, not names or titles in a sentence', () => {
     ['two segments that are each a name', 'The Harbour Arts Centre; The Quayside Gallery'],
   ])('leaves alone %s', (_name, text) => {
     expect(issues(text, 'headline-case')).toEqual([]);
+  });
+});
+
+describe('headline case never runs across a link', () => {
+  it('underlines the headline after the link, not the words before it', () => {
+    const text = 'Read This Book https://example.com/b Why Small Shops Are Winning The High Street Back';
+    expect(underlined(text, 'headline-case')).toEqual(['Why Small Shops Are Winning The High Street Back']);
   });
 });
 
