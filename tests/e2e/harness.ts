@@ -4,7 +4,7 @@
 // DevTools connection records each request and console message with the target that made it,
 // so a test can tell the extension's traffic apart from the page's and from Chromium's.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -97,16 +97,19 @@ export function isFixtureRequest(request: RecordedRequest): boolean {
   }
 }
 
+const MANAGED_POLICY_DIRECTORY = '/etc/chromium/policies/managed';
+
 /**
  * Chromium applies every file in /etc/chromium/policies/managed to every browser on the machine, so
  * another test run's policy suite would silently change this run's presets (seen once as a fix that
- * "did nothing" when two suites shared a machine). Fail with the reason instead.
+ * "did nothing" when two suites shared a machine). Fail with the reason instead. Read from disk:
+ * asking the service worker at launch held up the orphan test's worker restart.
  */
-async function refuseForeignPolicy(serviceWorker: Worker): Promise<void> {
-  const managed = await serviceWorker.evaluate(() => chrome.storage.managed.get(null));
-  if (Object.keys(managed).length > 0) {
+function refuseForeignPolicy(): void {
+  const files = existsSync(MANAGED_POLICY_DIRECTORY) ? readdirSync(MANAGED_POLICY_DIRECTORY).filter((name) => name.endsWith('.json')) : [];
+  if (files.length > 0) {
     throw new Error(
-      `a managed policy is active for the extension (${Object.keys(managed).join(', ')}): another test run's policy suite is writing /etc/chromium/policies/managed; run one suite at a time or set RAPPORT_NO_POLICY_E2E=1 in all but one`,
+      `managed policy files in ${MANAGED_POLICY_DIRECTORY} (${files.join(', ')}) would apply to this run's Chromium: another test run's policy suite may be running; run one suite at a time or set RAPPORT_NO_POLICY_E2E=1 in all but one`,
     );
   }
 }
@@ -118,6 +121,7 @@ function chromiumExecutable(): string {
 }
 
 export async function launch({ dist = defaultDist, headless = true, server: givenServer, managedPolicy }: LaunchOptions = {}): Promise<Harness> {
+  if (managedPolicy !== 'expected') refuseForeignPolicy();
   const extensionDirectory = path.resolve(projectRoot, dist);
   if (!existsSync(path.join(extensionDirectory, 'manifest.json'))) {
     throw new Error(`${extensionDirectory}/manifest.json is missing: build the extension first (npx vite build)`);
@@ -157,7 +161,6 @@ export async function launch({ dist = defaultDist, headless = true, server: give
 
     let serviceWorker = await extensionServiceWorker(context);
     const extensionId = new URL(serviceWorker.url()).host;
-    if (managedPolicy !== 'expected') await refuseForeignPolicy(serviceWorker);
     context.on('serviceworker', (worker) => {
       if (worker.url().startsWith(`chrome-extension://${extensionId}/`)) serviceWorker = worker;
     });
