@@ -6,6 +6,7 @@ import twitterText from 'twitter-text';
 import type { LengthCounting, TextRange } from './types';
 import { pieces } from './chunks';
 import { countingKey, measureLength } from './length';
+import { sentenceRanges } from './sentences';
 import { syllables } from './syllables';
 
 export type EntityKind = 'mention' | 'hashtag' | 'url' | 'cashtag';
@@ -65,7 +66,6 @@ export interface Document {
 }
 
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
-const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 // Emoji: a pictographic code point with its modifiers, variation selectors and ZWJ continuations;
 // plus the common text emoticons. Linear: no nested quantifiers over the same characters.
@@ -298,12 +298,7 @@ function isJoiningGap(text: string, from: number, to: number): boolean {
 
 function segmentSentences(text: string): TextRange[] {
   const bounds: TextRange[] = [];
-  for (const piece of pieces(text)) {
-    for (const segment of sentenceSegmenter.segment(piece.text)) {
-      const start = piece.start + segment.index;
-      splitAtLowerCaseStarts(text, start, start + segment.segment.length, bounds);
-    }
-  }
+  for (const range of sentenceRanges(text)) splitAtLowerCaseStarts(text, range.start, range.end, bounds);
   return bounds;
 }
 
