@@ -2,9 +2,9 @@
 // hashtags, links and cashtags from twitter-text, emoji from Unicode properties, and the writer's
 // sign-off. All ranges are UTF-16 offsets into the text exactly as given.
 
-import twitterText from 'twitter-text';
 import type { LengthCounting, TextRange } from './types';
-import { pieces } from './chunks';
+import { PIECE_LENGTH, attachesToPrevious, pieces } from './chunks';
+import { extractEntities } from './entities';
 import { countingKey, measureLength } from './length';
 import { sentenceRanges } from './sentences';
 import { syllables } from './syllables';
@@ -196,15 +196,17 @@ export function* wordLikeSegments(text: string): Generator<{ index: number; segm
 /**
  * Every word-like segment of `text`, as wordLikeSegments gives them, but faster: tokens of plain
  * ASCII (between ASCII white space) are split here by the few UAX #29 rules that can apply to
- * them, and only the other stretches go through Intl.Segmenter, whose per-segment objects
- * dominate the cost. UAX #29 always breaks at white space, so tokens can be split separately.
+ * them, tokens of emoji alone hold no word, and only the other stretches go through
+ * Intl.Segmenter, whose per-segment objects dominate the cost. UAX #29 always breaks at white
+ * space, so tokens can be split separately, and long stretches are handed over in pieces.
  */
 export function forEachWordLike(text: string, visit: (index: number, segment: string) => void): void {
   let complexFrom = -1;
   const flushComplex = (end: number) => {
     if (complexFrom < 0) return;
-    const span = text.slice(complexFrom, end);
-    for (const segment of wordLikeSegments(span)) visit(complexFrom + segment.index, segment.segment);
+    for (const piece of pieces(text.slice(complexFrom, end))) {
+      for (const segment of wordLikeSegments(piece.text)) visit(complexFrom + piece.start + segment.index, segment.segment);
+    }
     complexFrom = -1;
   };
   let i = 0;
@@ -216,16 +218,19 @@ export function forEachWordLike(text: string, visit: (index: number, segment: st
     let end = i;
     let plain = true;
     while (end < text.length && !isAsciiSpace(text.charCodeAt(end))) {
-      const code = text.charCodeAt(end);
-      // "_" joins words (ExtendNumLet); beyond ASCII, leave everything to the segmenter.
-      if (code > 0x7e || code === 95) plain = false;
+      // Beyond ASCII, leave everything to the segmenter.
+      if (text.charCodeAt(end) > 0x7e) plain = false;
       end++;
     }
-    if (plain) {
+    // "_" joins words (ExtendNumLet), but the segmenter calls "_" alone no word and "__" a word: leave those to it.
+    if (plain && hasLoneUnderscores(text, i, end)) plain = false;
+    if (plain || isEmojiOnly(text, i, end)) {
       flushComplex(i);
-      splitPlainToken(text, i, end, visit);
-    } else if (complexFrom < 0) {
-      complexFrom = i;
+      if (plain) splitPlainToken(text, i, end, visit);
+    } else {
+      // A stretch for the segmenter ends before a long one would grow longer (not before a mark, which belongs to the space).
+      if (complexFrom >= 0 && i - complexFrom > PIECE_LENGTH && !attachesToPrevious(text, i)) flushComplex(i);
+      if (complexFrom < 0) complexFrom = segmenterStart(text, i);
     }
     i = end;
   }
@@ -233,7 +238,52 @@ export function forEachWordLike(text: string, visit: (index: number, segment: st
 }
 
 /**
- * Words of an ASCII token without "_": runs of letters and digits (WB9–10 join them). A "'"
+ * Where the segmenter must start to read the token at `index` as in the whole text: a mark or
+ * joiner opening a token belongs to the white space before it (UAX #29 WB4), and spaces keep
+ * together (WB3d), so " \u200D🅰" is one word starting at the first space.
+ */
+function segmenterStart(text: string, index: number): number {
+  if (!attachesToPrevious(text, index)) return index;
+  if (text.charCodeAt(index - 1) === 9) return index - 1;
+  let start = index;
+  while (start > 0 && text.charCodeAt(start - 1) === 32) start--;
+  return start;
+}
+
+/** A run of "_" with no letter or digit beside it. */
+function hasLoneUnderscores(text: string, start: number, end: number): boolean {
+  let runHasAlphanumeric = false;
+  let runHasUnderscore = false;
+  for (let k = start; k <= end; k++) {
+    const code = k < end ? text.charCodeAt(k) : 0;
+    if (code === 95) runHasUnderscore = true;
+    else if (isAsciiAlphanumeric(code)) runHasAlphanumeric = true;
+    else {
+      if (runHasUnderscore && !runHasAlphanumeric) return true;
+      runHasUnderscore = false;
+      runHasAlphanumeric = false;
+    }
+  }
+  return false;
+}
+
+/** Pictographs (not the letter-like ones, "🅰" or "Ⓜ"), with their modifiers, joiners, variation selectors, keycap and tag marks: never part of a word (checked in document.test.ts). */
+const EMOJI_PART = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0e\ufe0f\u20e3\u{e0020}-\u{e007f}]/u;
+const LETTER_OR_NUMBER = /[\p{Alphabetic}\p{N}]/u;
+
+function isEmojiOnly(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 0xa9) return false;
+    const char = String.fromCodePoint(text.codePointAt(k)!);
+    if (!EMOJI_PART.test(char) || LETTER_OR_NUMBER.test(char)) return false;
+    k += char.length - 1;
+  }
+  return true;
+}
+
+/**
+ * Words of an ASCII token: runs of letters, digits and "_" (WB9–10, WB13a–b join them). A "'"
  * between letters or digits stays inside the word ("don't": WB6–7, WB11–12), as do "." "," ";"
  * between digits ("1,000", "3.5": WB11–12). Every other mark breaks, including "." and ":"
  * between letters, where wordLikeSegments splits the segmenter's "bar.com" and "a:b" too.
@@ -242,7 +292,7 @@ function splitPlainToken(text: string, start: number, end: number, visit: (index
   let wordStart = -1;
   for (let k = start; k < end; k++) {
     const code = text.charCodeAt(k);
-    if (isAsciiAlphanumeric(code)) {
+    if (isWordCharacter(code)) {
       if (wordStart < 0) wordStart = k;
       continue;
     }
@@ -273,6 +323,10 @@ function isAsciiSpace(code: number): boolean {
 
 function isAsciiAlphanumeric(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isWordCharacter(code: number): boolean {
+  return isAsciiAlphanumeric(code) || code === 95;
 }
 
 /** Contractions typed without the apostrophe ("cant", "im"), read as the contraction. Words that are also ordinary words ("its", "well", "ill", "lets") are left alone. */
@@ -327,30 +381,27 @@ function segmentWords(text: string, sentenceBounds: TextRange[], entities: Entit
   const words: Word[] = [];
   let sentence = 0;
   let entity = 0;
-  for (const piece of pieces(text)) {
-    forEachWordLike(piece.text, (index, raw) => {
-      const start = piece.start + index;
-      const end = start + raw.length;
-      while (sentence < sentenceBounds.length - 1 && sentenceBounds[sentence]!.end <= start) sentence++;
-      while (entity < entities.length && entities[entity]!.end <= start) entity++;
-      const inside = entities[entity] && entities[entity]!.start < end ? entities[entity]!.kind : undefined;
-      const key = keyOf(raw);
-      const shape = letterShape(raw, key);
-      words.push({
-        start,
-        end,
-        text: raw,
-        key,
-        sentence,
-        entity: inside,
-        signOff: signOff !== undefined && start >= signOff.start && end <= signOff.end,
-        joinsNext: false,
-        capitalised: (shape & CAPITALISED) !== 0,
-        allCaps: (shape & ALL_CAPS) !== 0,
-        syllables: shape & HAS_LETTERS ? syllables(key) : 1,
-      });
+  forEachWordLike(text, (start, raw) => {
+    const end = start + raw.length;
+    while (sentence < sentenceBounds.length - 1 && sentenceBounds[sentence]!.end <= start) sentence++;
+    while (entity < entities.length && entities[entity]!.end <= start) entity++;
+    const inside = entities[entity] && entities[entity]!.start < end ? entities[entity]!.kind : undefined;
+    const key = keyOf(raw);
+    const shape = letterShape(raw, key);
+    words.push({
+      start,
+      end,
+      text: raw,
+      key,
+      sentence,
+      entity: inside,
+      signOff: signOff !== undefined && start >= signOff.start && end <= signOff.end,
+      joinsNext: false,
+      capitalised: (shape & CAPITALISED) !== 0,
+      allCaps: (shape & ALL_CAPS) !== 0,
+      syllables: shape & HAS_LETTERS ? syllables(key) : 1,
     });
-  }
+  });
   markAbbreviations(text, words);
   for (let i = 0; i + 1 < words.length; i++) {
     const word = words[i]!;
@@ -406,13 +457,18 @@ function unicodeLetterShape(raw: string, key: string): number {
   return HAS_LETTERS | (UPPER_START.test(raw) ? CAPITALISED : 0) | (raw !== key && raw === raw.toUpperCase() ? ALL_CAPS : 0);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function isQuestion(text: string, bound: TextRange): boolean {
   // A sentence is a question when a "?" follows its last letter or digit ("Really?!", "ok? .").
   // A "?" with a letter straight after it is damaged text ("Companyâ??s"), not a question.
   for (let i = bound.end - 1; i >= bound.start; i--) {
+    const code = text.charCodeAt(i);
+    // White space and ASCII punctuation are neither (a blank sentence may be a million lines long).
+    if (code <= 32 || code === 33 || code === 46) continue;
     const char = text[i]!;
-    if (char === '?' || char === '？' || char === '¿') return !/\p{L}/u.test(text[i + 1] ?? '');
-    if (/[\p{L}\p{N}]/u.test(char)) return false;
+    if (char === '?' || char === '？' || char === '¿') return !HAS_LETTER.test(text[i + 1] ?? '');
+    if (LETTER_OR_DIGIT.test(char)) return false;
   }
   return false;
 }
@@ -425,18 +481,6 @@ function findRetweet(words: Word[], entities: Entity[]): Document['retweet'] {
   const credited = mention && mention.kind === 'mention' && mention.start - marker.end <= 2 ? mention : undefined;
   const end = credited ? credited.end : marker.end;
   return { marker: { start: marker.start, end }, quotedFrom: end };
-}
-
-function extractEntities(text: string): Entity[] {
-  const entities: Entity[] = [];
-  for (const piece of pieces(text)) {
-    for (const found of twitterText.extractEntitiesWithIndices(piece.text)) {
-      const kind: EntityKind = found.url !== undefined ? 'url' : found.hashtag !== undefined ? 'hashtag' : found.cashtag !== undefined ? 'cashtag' : 'mention';
-      // twitter-text reports UTF-16 indices in JavaScript (tested in document.test.ts).
-      entities.push({ kind, start: piece.start + found.indices[0], end: piece.start + found.indices[1] });
-    }
-  }
-  return entities;
 }
 
 function findSignOff(text: string): SignOff | undefined {
