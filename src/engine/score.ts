@@ -146,11 +146,15 @@ function analyse(text: string, preset: Preset, context: ScoreContext): Analysis 
     const findings = rerun ? rule.check(claimedContext) : claimsAnything && filterOnly ? first.filter((finding) => finding.kind === 'issue' || !claimed(finding.range)) : first;
     const issues: Finding[] = [];
     const strengths: Finding[] = [];
+    // The first pass's issue ranges, as keys: a set, so thousands of issues compare in linear time.
+    let firstIssues: Set<string> | undefined;
     for (const finding of findings) {
       if (finding.kind === 'strength') strengths.push(finding);
       else {
         issues.push(finding);
-        if (rerun && finding.range.end > finding.range.start && !first.some((earlier) => earlier.kind === 'issue' && earlier.range.start === finding.range.start && earlier.range.end === finding.range.end)) later.push(finding);
+        if (!rerun || finding.range.end <= finding.range.start) continue;
+        firstIssues ??= new Set(first.filter((earlier) => earlier.kind === 'issue').map((earlier) => `${earlier.range.start}:${earlier.range.end}`));
+        if (!firstIssues.has(`${finding.range.start}:${finding.range.end}`)) later.push(finding);
       }
     }
     return { rule, setting, issues, strengths };

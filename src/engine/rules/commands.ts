@@ -74,6 +74,8 @@ function findCommands(ctx: RuleContext): Command[] {
   for (const sentence of doc.sentences) {
     const content = sentence.contentWords;
     let after: SentenceMarks | undefined;
+    let firstAfterSofteners: Int32Array | undefined;
+    let lastColon: number | undefined;
     // Claimed words (another issue's text) are passed over, so deleting them cannot turn a word
     // into a clause opener. Before claims are known (the engine's first pass) none are claimed.
     let previous: Word | undefined;
@@ -82,7 +84,8 @@ function findCommands(ctx: RuleContext): Command[] {
       const before = previous;
       if (!ctx.claimed(word)) previous = word;
       if (before && !opensClause(doc.text, before, word)) continue;
-      const first = skipSofteners(doc.words, content, position);
+      firstAfterSofteners ??= skipSofteners(doc.words, content);
+      const first = firstAfterSofteners[position]! >= 0 ? firstAfterSofteners[position] : undefined;
       // "Kindly send": the clause opens at "Kindly" and, once "Kindly" is claimed, at "send" too; one command.
       if (first === undefined || seen.has(first)) continue;
       seen.add(first);
@@ -102,7 +105,7 @@ function findCommands(ctx: RuleContext): Command[] {
           selling: verb.opener && SELLING.has(key),
         });
       }
-      const teaser = numberedTeaser(doc.words, doc.text, content[position]!, sentence, hasLink);
+      const teaser = numberedTeaser(doc.words, content[position]!, hasLink, () => (lastColon ??= lastColonIn(doc.text, sentence)));
       if (teaser) found.push({ sentence, match: teaser, teaser: true, forCompany: true, advice: false, selling: false });
     }
   }
@@ -128,7 +131,15 @@ function marksOf(ctx: RuleContext, sentence: Sentence): SentenceMarks {
     else if (COMPANY_WORDS.has(word.key)) marks.company = i;
     else if (SECOND_PERSON.has(word.key)) marks.reader = i;
   }
-  for (const entity of entities) if (entity.kind === 'url' && entity.start >= sentence.start && entity.start < sentence.end) marks.link = entity.start;
+  // Only the sentence's own entities (found by binary search): this runs for every sentence with a command.
+  let low = 0;
+  let high = entities.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (entities[middle]!.start < sentence.start) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < entities.length && entities[i]!.start < sentence.end; i++) if (entities[i]!.kind === 'url') marks.link = entities[i]!.start;
   return marks;
 }
 
@@ -157,21 +168,31 @@ function keysOf(words: Word[], first: number, last: number): string {
   return key;
 }
 
-function skipSofteners(words: Word[], content: number[], position: number): number | undefined {
-  for (let i = position; i < content.length; i++) {
-    if (!SOFTENERS.has(words[content[i]!]!.key)) return content[i];
+/** Where the sentence's last colon is, −1 when it has none (searched once per sentence). */
+function lastColonIn(text: string, sentence: Sentence): number {
+  for (let i = sentence.end - 1; i >= sentence.start; i--) if (text.charCodeAt(i) === 58) return i;
+  return -1;
+}
+
+/** For each position in a sentence's content words, the first word at or after it that is not a softener (−1 when none); one pass from the end. */
+function skipSofteners(words: Word[], content: number[]): Int32Array {
+  const first = new Int32Array(content.length);
+  let next = -1;
+  for (let i = content.length - 1; i >= 0; i--) {
+    if (!SOFTENERS.has(words[content[i]!]!.key)) next = content[i]!;
+    first[i] = next;
   }
-  return undefined;
+  return first;
 }
 
 /**
  * "8 tips for …" opening a clause, as a title: beside a link, or followed by a colon in its
  * sentence. (Whether more text follows is not asked: deleting that text must not make a teaser.)
  */
-function numberedTeaser(words: Word[], text: string, numberIndex: number, sentence: Sentence, hasLink: boolean): Command['match'] | undefined {
+function numberedTeaser(words: Word[], numberIndex: number, hasLink: boolean, lastColonInSentence: () => number): Command['match'] | undefined {
   const count = words[numberIndex]!;
   const noun = words[numberIndex + 1];
   if (!noun || !/^\d{1,2}$/.test(count.text) || !count.joinsNext || !TEASER_NOUNS.has(noun.key)) return undefined;
-  if (!hasLink && !text.slice(noun.end, sentence.end).includes(':')) return undefined;
+  if (!hasLink && lastColonInSentence() < noun.end) return undefined;
   return { range: { start: count.start, end: noun.end }, firstWord: numberIndex };
 }

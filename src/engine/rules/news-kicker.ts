@@ -26,9 +26,11 @@ export const newsKicker: Rule = {
     // "Acme: is proud to…": without its colon this is the third-person rule's, which costs more.
     const thirdPersonVerbs = new Set(ctx.lexicon('third-person-verb').map((match) => match.firstWord));
     const findings: Finding[] = [];
+    // The next colon at or after the sentence, searched forward only: linear however many sentences.
+    let colon = text.indexOf(':');
     for (const sentence of ctx.doc.sentences) {
       // Only sentences with a colon can have a kicker; the topic is measured once per sentence.
-      const colon = text.indexOf(':', sentence.start);
+      if (colon >= 0 && colon < sentence.start) colon = text.indexOf(':', sentence.start);
       if (colon < 0 || colon >= sentence.end) continue;
       const topic = topicLength(sentence.contentWords.map((i) => words[i]!));
       // Walk back so each colon knows whether a capitalised word follows it anywhere in the
