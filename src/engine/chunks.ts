@@ -61,13 +61,21 @@ function forcedEnd(text: string, start: number, pieceLength: number): number {
 }
 
 const ATTACHING = /^[\p{M}\p{Cf}\p{Emoji_Modifier}]/u;
+/** Answers for the code points seen so far (a text uses few). */
+const attaching = new Map<number, boolean>();
 
 /** Combining marks, format characters (joiners, variation selectors) and skin-tone modifiers attach to the character before them. */
 export function attachesToPrevious(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 0xad) return false;
   if (isLowSurrogate(code)) return true;
-  return ATTACHING.test(String.fromCodePoint(text.codePointAt(index)!));
+  const point = text.codePointAt(index)!;
+  let answer = attaching.get(point);
+  if (answer === undefined) {
+    answer = ATTACHING.test(String.fromCodePoint(point));
+    if (attaching.size < 4096) attaching.set(point, answer);
+  }
+  return answer;
 }
 
 function isLowSurrogate(code: number): boolean {

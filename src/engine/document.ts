@@ -196,11 +196,12 @@ export function* wordLikeSegments(text: string): Generator<{ index: number; segm
 /**
  * Every word-like segment of `text`, as wordLikeSegments gives them, but faster: tokens of plain
  * ASCII (between ASCII white space) are split here by the few UAX #29 rules that can apply to
- * them, tokens of emoji alone hold no word, and only the other stretches go through
+ * them, runs of emoji hold no word and are passed over, and only the other stretches go through
  * Intl.Segmenter, whose per-segment objects dominate the cost. UAX #29 always breaks at white
  * space, so tokens can be split separately, and long stretches are handed over in pieces.
  */
 export function forEachWordLike(text: string, visit: (index: number, segment: string) => void): void {
+  // The stretch the segmenter still has to read, from complexFrom to where the scan is.
   let complexFrom = -1;
   const flushComplex = (end: number) => {
     if (complexFrom < 0) return;
@@ -208,6 +209,32 @@ export function forEachWordLike(text: string, visit: (index: number, segment: st
       for (const segment of wordLikeSegments(piece.text)) visit(complexFrom + piece.start + segment.index, segment.segment);
     }
     complexFrom = -1;
+  };
+  /**
+   * A token beyond plain ASCII. A run of emoji in it is passed over when the segmenter breaks on
+   * both sides of it: the character after each side neither attaches to the one before (a mark,
+   * joiner or modifier) nor follows a joiner.
+   */
+  const readComplexToken = (start: number, end: number) => {
+    // A stretch for the segmenter ends before a long one would grow longer (not before a mark, which belongs to the space).
+    if (complexFrom >= 0 && start - complexFrom > PIECE_LENGTH && !attachesToPrevious(text, start)) flushComplex(start);
+    let wordlessFrom = -1;
+    for (let k = start; k < end; ) {
+      const code = text.charCodeAt(k);
+      const width = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(k + 1)) ? 2 : 1;
+      const separable = !attachesToPrevious(text, k) && text.charCodeAt(k - 1) !== 0x200d;
+      if (code >= 0xa9 && isWordless(text, k, width)) {
+        if (wordlessFrom < 0 && separable) wordlessFrom = k;
+        else if (wordlessFrom < 0 && complexFrom < 0) complexFrom = k === start ? segmenterStart(text, start) : k;
+      } else {
+        if (wordlessFrom >= 0 && separable) flushComplex(wordlessFrom);
+        else if (wordlessFrom >= 0 && complexFrom < 0) complexFrom = wordlessFrom;
+        wordlessFrom = -1;
+        if (complexFrom < 0) complexFrom = k === start ? segmenterStart(text, start) : k;
+      }
+      k += width;
+    }
+    if (wordlessFrom >= 0) flushComplex(wordlessFrom);
   };
   let i = 0;
   while (i < text.length) {
@@ -224,13 +251,11 @@ export function forEachWordLike(text: string, visit: (index: number, segment: st
     }
     // "_" joins words (ExtendNumLet), but the segmenter calls "_" alone no word and "__" a word: leave those to it.
     if (plain && hasLoneUnderscores(text, i, end)) plain = false;
-    if (plain || isEmojiOnly(text, i, end)) {
+    if (plain) {
       flushComplex(i);
-      if (plain) splitPlainToken(text, i, end, visit);
+      splitPlainToken(text, i, end, visit);
     } else {
-      // A stretch for the segmenter ends before a long one would grow longer (not before a mark, which belongs to the space).
-      if (complexFrom >= 0 && i - complexFrom > PIECE_LENGTH && !attachesToPrevious(text, i)) flushComplex(i);
-      if (complexFrom < 0) complexFrom = segmenterStart(text, i);
+      readComplexToken(i, end);
     }
     i = end;
   }
@@ -267,19 +292,29 @@ function hasLoneUnderscores(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Pictographs (not the letter-like ones, "🅰" or "Ⓜ"), with their modifiers, joiners, variation selectors, keycap and tag marks: never part of a word (checked in document.test.ts). */
+/**
+ * Pictographs (not the letter-like ones, "🅰" or "Ⓜ"), with their modifiers, joiners, variation
+ * selectors, keycap and tag marks, and lone surrogates: never part of a word (checked in
+ * document.test.ts).
+ */
 const EMOJI_PART = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0e\ufe0f\u20e3\u{e0020}-\u{e007f}]/u;
 const LETTER_OR_NUMBER = /[\p{Alphabetic}\p{N}]/u;
+/** Answers for the code points seen so far (a text uses few). */
+const wordless = new Map<number, boolean>();
 
-function isEmojiOnly(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) {
-    const code = text.charCodeAt(k);
-    if (code < 0xa9) return false;
-    const char = String.fromCodePoint(text.codePointAt(k)!);
-    if (!EMOJI_PART.test(char) || LETTER_OR_NUMBER.test(char)) return false;
-    k += char.length - 1;
+function isWordless(text: string, index: number, width: number): boolean {
+  const point = text.codePointAt(index)!;
+  let answer = wordless.get(point);
+  if (answer === undefined) {
+    const char = String.fromCodePoint(point);
+    answer = (width === 1 && point >= 0xd800 && point <= 0xdfff) || (EMOJI_PART.test(char) && !LETTER_OR_NUMBER.test(char));
+    if (wordless.size < 4096) wordless.set(point, answer);
   }
-  return true;
+  return answer;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /**
@@ -464,8 +499,9 @@ function isQuestion(text: string, bound: TextRange): boolean {
   // A "?" with a letter straight after it is damaged text ("Companyâ??s"), not a question.
   for (let i = bound.end - 1; i >= bound.start; i--) {
     const code = text.charCodeAt(i);
-    // White space and ASCII punctuation are neither (a blank sentence may be a million lines long).
-    if (code <= 32 || code === 33 || code === 46) continue;
+    // White space, ASCII punctuation and halves of surrogate pairs are neither (read one unit at a
+    // time, an astral letter is two halves); a sentence may be a million lines or emoji long.
+    if (code <= 32 || code === 33 || code === 46 || (code >= 0xd800 && code <= 0xdfff)) continue;
     const char = text[i]!;
     if (char === '?' || char === '？' || char === '¿') return !HAS_LETTER.test(text[i + 1] ?? '');
     if (LETTER_OR_DIGIT.test(char)) return false;

@@ -10,8 +10,8 @@
 //   - between two letters, digits or pictographs when no full stop is still waiting for its next
 //     letter (rule SB8 reads past digits and symbols to find one): never a boundary, so the
 //     sentences either side are joined again.
-// Only a run of LONGEST_SENTENCE_PIECE characters with none of these ("1.😀1.😀…" with no letters, line breaks
-// or capitals) is cut at an arbitrary point, where a sentence boundary may move.
+// Only a run of LONGEST_SENTENCE_PIECE characters with none of these ("1.😀1.😀…": no letters,
+// line breaks or capitals) is cut at an arbitrary point, where a sentence boundary may move.
 //
 // One more change from the segmenter: a run of blank lines is one blank sentence, not one per
 // line. No rule reads blank sentences, and a million empty lines stay one object.
@@ -20,9 +20,9 @@ import type { TextRange } from './types';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** Pieces are cut at the last safe place at or before this length… */
+/** Pieces are cut at the last safe place at or after this length… */
 export const SENTENCE_PIECE_LENGTH = 1024;
-/** …or at the first one after it, up to this length. */
+/** …or, when there is none, at an arbitrary place after this length. */
 const LONGEST_SENTENCE_PIECE = 8 * SENTENCE_PIECE_LENGTH;
 
 /** SB's ATerm and STerm: checked exhaustively against the segmenter (sentences.test.ts). */
@@ -31,55 +31,156 @@ const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
 const WHITE_SPACE = /\s/;
 
 const enum Cut {
+  None,
   /** The segmenter always breaks here. */
   Boundary,
   /** The segmenter never breaks here and reads nothing across it: join the sentences either side. */
   Inside,
 }
 
-interface Piece {
-  /** Where the piece ends, and what kind of place that is. */
-  end: number;
-  cut: Cut;
-}
+/** Kinds of character, as bit flags. */
+const TERMINATOR_KIND = 1;
+const FULL_STOP_KIND = 2;
+/** ASCII letters and digits, and pictographs that are not terminators: SB's Upper, Lower, Numeric and Other. */
+const NEUTRAL_KIND = 4;
+const LETTER_KIND = 8;
+const UPPER_KIND = 16;
+const CLOSE_KIND = 32;
+const SPACE_KIND = 64;
+const SEPARATOR_KIND = 128;
 
 /** Sentence ranges covering `text`, as the segmenter gives them for the whole text (runs of blank lines joined). */
 export function sentenceRanges(text: string, pieceLength = SENTENCE_PIECE_LENGTH, longestPiece = LONGEST_SENTENCE_PIECE): TextRange[] {
   const out = new SentenceList(text);
-  const scanner = new CutScanner(text);
-  let start = 0;
+  // One pass. The state after text[i - 1]: a full stop whose SB8 look-ahead has not met a
+  // letter yet; the group (terminator, closing marks, then spaces: SB9–11) text[i - 1] ends, if any.
+  let fullStopWaiting = false;
+  let group = Group.None;
+  let previousKind = 0;
+  let pieceStart = 0;
   let joinFirst = false;
-  while (start < text.length) {
-    const piece = scanner.pieceFrom(start, pieceLength, longestPiece);
-    segmentPiece(text, start, piece.end, joinFirst, out);
-    joinFirst = piece.cut === Cut.Inside;
-    start = piece.end;
+  // The last place a piece may end, its kind, and what the text before it holds.
+  let cutAt = -1;
+  let cutKind = Cut.None;
+  let lastTerminator = -1;
+  let lastSeparator = -1;
+  let terminatorBeforeCut = -1;
+  let separatorBeforeCut = -1;
+  const emit = (end: number, kind: Cut, terminator: number, separator: number) => {
+    segmentPiece(text, pieceStart, end, joinFirst, terminator >= pieceStart, separator >= pieceStart, out);
+    joinFirst = kind === Cut.Inside;
+    pieceStart = end;
+  };
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    const kind = code < 0x80 ? ASCII_KINDS[code]! : classify(text, i, code);
+    if (i > pieceStart) {
+      const cut = cutBefore(kind, previousKind, group, fullStopWaiting);
+      if (cut !== Cut.None) {
+        cutAt = i;
+        cutKind = cut;
+        terminatorBeforeCut = lastTerminator;
+        separatorBeforeCut = lastSeparator;
+      }
+      if (i - pieceStart >= pieceLength) {
+        if (cutAt > pieceStart) emit(cutAt, cutKind, terminatorBeforeCut, separatorBeforeCut);
+        else if (i - pieceStart >= Math.max(pieceLength, longestPiece) && !(code >= 0xdc00 && code <= 0xdfff)) emit(i, Cut.Boundary, lastTerminator, lastSeparator);
+      }
+    }
+    // Advance the state past text[i].
+    if (kind & TERMINATOR_KIND) {
+      group = kind & FULL_STOP_KIND ? Group.FullStop : Group.Other;
+      fullStopWaiting = (kind & FULL_STOP_KIND) !== 0;
+      lastTerminator = i;
+    } else if (group !== Group.None && kind & SPACE_KIND) {
+      group |= Group.Spaced;
+    } else if (group !== Group.None && !(group & Group.Spaced) && kind & CLOSE_KIND) {
+      group |= Group.Closed;
+    } else {
+      group = Group.None;
+      if (kind & (LETTER_KIND | SEPARATOR_KIND)) fullStopWaiting = false;
+    }
+    if (kind & SEPARATOR_KIND) lastSeparator = i;
+    previousKind = code === 13 && text.charCodeAt(i + 1) === 10 ? 0 : kind;
+    i += code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
   }
+  if (pieceStart < text.length) emit(text.length, Cut.Boundary, lastTerminator, lastSeparator);
   return out.ranges;
 }
 
-function segmentPiece(text: string, start: number, end: number, joinFirst: boolean, out: SentenceList): void {
-  let hasTerminator = false;
-  for (let i = start; i < end && !hasTerminator; i++) hasTerminator = (classify(text, i, text.charCodeAt(i)) & TERMINATOR_KIND) !== 0;
-  let first = true;
-  const add = (from: number, to: number) => {
-    out.add(from, to, first && joinFirst);
-    first = false;
-  };
+const enum Group {
+  None = 0,
+  FullStop = 1,
+  Other = 2,
+  Closed = 4,
+  Spaced = 8,
+}
+
+/** The cut allowed before a character of `kind`, given the state after the one before it (of previousKind). */
+function cutBefore(kind: number, previousKind: number, group: Group, fullStopWaiting: boolean): Cut {
+  // After a line break (a CR before LF has no kind, so CR LF stays whole).
+  if (previousKind & SEPARATOR_KIND) return Cut.Boundary;
+  // SB11 with nothing that SB8 or SB8a could hold back: a letter after "?" or "!", a capital after ". " or ".)".
+  if (group & Group.Other && kind & LETTER_KIND) return Cut.Boundary;
+  if (group & Group.FullStop && group & (Group.Closed | Group.Spaced) && kind & UPPER_KIND) return Cut.Boundary;
+  if (previousKind & NEUTRAL_KIND && kind & NEUTRAL_KIND && !fullStopWaiting) return Cut.Inside;
+  return Cut.None;
+}
+
+const ASCII_KINDS = (() => {
+  const kinds = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    const char = String.fromCharCode(code);
+    if (code === 46) kinds[code] = TERMINATOR_KIND | FULL_STOP_KIND;
+    else if (code === 33 || code === 63) kinds[code] = TERMINATOR_KIND;
+    else if (/[A-Z]/.test(char)) kinds[code] = NEUTRAL_KIND | LETTER_KIND | UPPER_KIND;
+    else if (/[a-z]/.test(char)) kinds[code] = NEUTRAL_KIND | LETTER_KIND;
+    else if (/[0-9]/.test(char)) kinds[code] = NEUTRAL_KIND;
+    // SB's Close in ASCII: quotation marks and brackets.
+    else if (`"'()[]{}`.includes(char)) kinds[code] = CLOSE_KIND;
+    else if (code === 32 || code === 9) kinds[code] = SPACE_KIND;
+    else if (code === 10 || code === 13) kinds[code] = SEPARATOR_KIND;
+  }
+  return kinds;
+})();
+
+/** Kinds of the non-ASCII code points seen so far (a text uses few). */
+const kinds = new Map<number, number>();
+
+function classify(text: string, i: number, code: number): number {
+  if (code === 0x85 || code === 0x2028 || code === 0x2029) return SEPARATOR_KIND;
+  const point = text.codePointAt(i)!;
+  let kind = kinds.get(point);
+  if (kind === undefined) {
+    const char = String.fromCodePoint(point);
+    if (TERMINATOR.test(char)) kind = TERMINATOR_KIND | (point === 0x2024 || point === 0xfe52 || point === 0xff0e ? FULL_STOP_KIND : 0);
+    else kind = PICTOGRAPH.test(char) ? NEUTRAL_KIND : 0;
+    if (kinds.size < 4096) kinds.set(point, kind);
+  }
+  return kind;
+}
+
+function segmentPiece(text: string, start: number, end: number, joinFirst: boolean, hasTerminator: boolean, hasSeparator: boolean, out: SentenceList): void {
   if (hasTerminator) {
-    for (const segment of segmenter.segment(text.slice(start, end))) add(start + segment.index, start + segment.index + segment.segment.length);
+    let first = true;
+    for (const segment of segmenter.segment(text.slice(start, end))) {
+      out.add(start + segment.index, start + segment.index + segment.segment.length, first && joinFirst);
+      first = false;
+    }
     return;
   }
   // No terminator: only line breaks end sentences (SB4), CR LF counting as one.
+  if (!hasSeparator) return out.add(start, end, joinFirst);
   let from = start;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (isParagraphSeparator(code) && !(code === 13 && text.charCodeAt(i + 1) === 10)) {
-      add(from, i + 1);
+    if ((code === 10 || code === 13 || code === 0x85 || code === 0x2028 || code === 0x2029) && !(code === 13 && text.charCodeAt(i + 1) === 10)) {
+      out.add(from, i + 1, from === start && joinFirst);
       from = i + 1;
     }
   }
-  if (from < end) add(from, end);
+  if (from < end) out.add(from, end, from === start && joinFirst);
 }
 
 /** Collects ranges, joining across Inside cuts and joining runs of blank sentences. */
@@ -104,111 +205,6 @@ class SentenceList {
     this.ranges.push({ start, end });
     this.lastBlank = blank;
   }
-}
-
-/**
- * Finds where pieces may end. Each piece rescans at most the stretch after its cut, so the walk
- * stays linear.
- */
-class CutScanner {
-  constructor(private readonly text: string) {}
-
-  pieceFrom(start: number, pieceLength: number, longestPiece: number): Piece {
-    const { text } = this;
-    const target = start + pieceLength;
-    if (target >= text.length) return { end: text.length, cut: Cut.Boundary };
-    const limit = Math.min(text.length, start + Math.max(pieceLength, longestPiece));
-    let best: Piece | undefined;
-    // The state after text[i - 1]:
-    /** A full stop whose SB8 look-ahead has not met a letter yet. */
-    let fullStopWaiting = false;
-    /** Inside a group of a terminator, closing marks, then spaces (SB9–11): which terminator, and how far. */
-    let group: Group = Group.None;
-    let previousNeutral = false;
-    let i = start;
-    while (i < limit) {
-      const code = text.charCodeAt(i);
-      const kind = classify(text, i, code);
-      if (i > start) {
-        const cut = cutBefore(text.charCodeAt(i - 1), code, kind, group, fullStopWaiting, previousNeutral);
-        if (cut !== undefined) best = { end: i, cut };
-        if (best && i >= target) return best;
-      }
-      if (kind & TERMINATOR_KIND) {
-        group = kind & FULL_STOP_KIND ? Group.FullStop : Group.Other;
-        fullStopWaiting = (kind & FULL_STOP_KIND) !== 0;
-      } else if (group !== Group.None && (code === 32 || code === 9)) {
-        group |= Group.Spaced;
-      } else if (group !== Group.None && !(group & Group.Spaced) && isAsciiClose(code)) {
-        group |= Group.Closed;
-      } else {
-        group = Group.None;
-        if (isAsciiLetter(code) || isParagraphSeparator(code)) fullStopWaiting = false;
-      }
-      previousNeutral = (kind & NEUTRAL_KIND) !== 0;
-      i += code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    }
-    if (best) return best;
-    if (limit === text.length) return { end: limit, cut: Cut.Boundary };
-    // No safe place within the longest piece: cut between code points anyway (see the header).
-    const high = text.charCodeAt(target - 1);
-    return { end: high >= 0xd800 && high <= 0xdbff ? target + 1 : target, cut: Cut.Boundary };
-  }
-}
-
-const enum Group {
-  None = 0,
-  FullStop = 1,
-  Other = 2,
-  Closed = 4,
-  Spaced = 8,
-}
-
-/** The cut allowed before text[i] (code, of `kind`), given the state after text[i - 1] (before). */
-function cutBefore(before: number, code: number, kind: number, group: Group, fullStopWaiting: boolean, previousNeutral: boolean): Cut | undefined {
-  if (isParagraphSeparator(before) && !(before === 13 && code === 10)) return Cut.Boundary;
-  // SB11 with nothing that SB8 or SB8a could hold back: a letter after "?" or "!", a capital after ". " or ".)".
-  if (group & Group.Other && isAsciiLetter(code)) return Cut.Boundary;
-  if (group & Group.FullStop && group & (Group.Closed | Group.Spaced) && code >= 65 && code <= 90) return Cut.Boundary;
-  if (previousNeutral && !fullStopWaiting && kind & NEUTRAL_KIND) return Cut.Inside;
-  return undefined;
-}
-
-const TERMINATOR_KIND = 1;
-const FULL_STOP_KIND = 2;
-/** ASCII letters and digits, and pictographs that are not terminators: SB's Upper, Lower, Numeric and Other. */
-const NEUTRAL_KIND = 4;
-/** Kinds of the non-ASCII code points seen so far (a text uses few). */
-const kinds = new Map<number, number>();
-
-function classify(text: string, i: number, code: number): number {
-  if (code < 0x80) {
-    if (code === 46) return TERMINATOR_KIND | FULL_STOP_KIND;
-    if (code === 33 || code === 63) return TERMINATOR_KIND;
-    return isAsciiLetter(code) || (code >= 48 && code <= 57) ? NEUTRAL_KIND : 0;
-  }
-  const point = text.codePointAt(i)!;
-  let kind = kinds.get(point);
-  if (kind === undefined) {
-    const char = String.fromCodePoint(point);
-    if (TERMINATOR.test(char)) kind = TERMINATOR_KIND | (point === 0x2024 || point === 0xfe52 || point === 0xff0e ? FULL_STOP_KIND : 0);
-    else kind = PICTOGRAPH.test(char) ? NEUTRAL_KIND : 0;
-    if (kinds.size < 4096) kinds.set(point, kind);
-  }
-  return kind;
-}
-
-function isParagraphSeparator(code: number): boolean {
-  return code === 10 || code === 13 || code === 0x85 || code === 0x2028 || code === 0x2029;
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-/** SB's Close in ASCII: quotation marks and brackets. */
-function isAsciiClose(code: number): boolean {
-  return code === 34 || code === 39 || code === 40 || code === 41 || code === 91 || code === 93 || code === 123 || code === 125;
 }
 
 function isBlank(text: string, start: number, end: number): boolean {

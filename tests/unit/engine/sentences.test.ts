@@ -52,6 +52,14 @@ describe('sentenceRanges', () => {
     for (const text of texts) expect(ranges(text, 64)).toEqual(reference(text));
   });
 
+  it('still covers the text, in order, where a long run has no safe place to cut', () => {
+    const text = `Hi. ${'1.😀'.repeat(6000)} Bye.`;
+    const found = sentenceRanges(text);
+    expect(found[0]!.start).toBe(0);
+    expect(found.at(-1)!.end).toBe(text.length);
+    for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBe(found[i - 1]!.end);
+  });
+
   it('knows every character after which the segmenter may break (planes 0 and 1)', () => {
     // "a", the character, " B", a line break: one sentence, unless the character ends one. Probes
     // go to the segmenter in batches (a line break always ends a sentence).
