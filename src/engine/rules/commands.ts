@@ -79,11 +79,12 @@ function findCommands(ctx: RuleContext): Command[] {
     // Claimed words (another issue's text) are passed over, so deleting them cannot turn a word
     // into a clause opener. Before claims are known (the engine's first pass) none are claimed.
     let previous: Word | undefined;
+    const gap: Gap = { from: -1, clearTo: -1 };
     for (let position = 0; position < content.length; position++) {
       const word = doc.words[content[position]!]!;
       const before = previous;
       if (!ctx.claimed(word)) previous = word;
-      if (before && !opensClause(doc.text, before, word)) continue;
+      if (before && !opensClause(doc.text, before, word, gap)) continue;
       firstAfterSofteners ??= skipSofteners(doc.words, content);
       const first = firstAfterSofteners[position]! >= 0 ? firstAfterSofteners[position] : undefined;
       // "Kindly send": the clause opens at "Kindly" and, once "Kindly" is claimed, at "send" too; one command.
@@ -144,17 +145,32 @@ function marksOf(ctx: RuleContext, sentence: Sentence): SentenceMarks {
 }
 
 /**
+ * The gap after the last unclaimed word, as far as it is known to hold no clause mark. When
+ * claimed words follow, the gap grows word by word; only its new part is read.
+ */
+interface Gap {
+  from: number;
+  clearTo: number;
+}
+
+/**
  * A new clause starts after a colon, semicolon, comma, dash or bracket, or where a capitalised
  * word follows a lower-case one with no full stop between (a sentence whose "." or "!" was lost).
  */
-function opensClause(text: string, previous: Word, word: Word): boolean {
-  if (hasClauseBreak(text, previous.end, word.start)) return true;
+function opensClause(text: string, previous: Word, word: Word, gap: Gap): boolean {
+  if (gap.from !== previous.end) {
+    gap.from = previous.end;
+    gap.clearTo = previous.end;
+  }
+  if (hasClauseBreak(text, previous.end, word.start, gap.clearTo)) return true;
+  // A hyphen at the gap's end is read again once the gap is longer (it may turn out spaced).
+  gap.clearTo = Math.max(previous.end, word.start - 1);
   return word.capitalised && !word.allCaps && !previous.capitalised && /^\p{Ll}/u.test(previous.text);
 }
 
-/** Does the gap between two words hold a clause mark or a spaced hyphen? Read in place: this runs for every word. */
-function hasClauseBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
+/** Does the gap between two words hold a clause mark or a spaced hyphen? Read in place from `readFrom`: this runs for every word. */
+function hasClauseBreak(text: string, from: number, to: number, readFrom = from): boolean {
+  for (let i = Math.max(from, readFrom); i < to; i++) {
     const char = text[i]!;
     if (CLAUSE_MARKS.has(char)) return true;
     if (char === '-' && i > from && i + 1 < to && SPACE.test(text[i - 1]!) && SPACE.test(text[i + 1]!)) return true;

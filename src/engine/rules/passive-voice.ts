@@ -19,12 +19,19 @@ export const passiveVoice: Rule = {
   check(ctx) {
     const { words } = ctx.doc;
     const findings: Finding[] = [];
+    // The last run of in-between words skipped: a later start inside it ends where it ended ("been been been…" stays linear).
+    const skipped = { from: -1, to: -1 };
     for (let i = 0; i < words.length; i++) {
       if (!BE_FORMS.has(words[i]!.key) || GET_FORMS.has(words[i]!.key) || !isProse(words[i]!)) continue;
       // "I've been hooked", "you were missed": the person is named; nothing is hidden.
       if (namesPerson(words, i)) continue;
       let j = i;
-      while (words[j]!.joinsNext && j + 1 < words.length && (BETWEEN.has(words[j + 1]!.key) || words[j + 1]!.key.endsWith('ly'))) j++;
+      if (i >= skipped.from && i <= skipped.to) j = skipped.to;
+      else {
+        while (words[j]!.joinsNext && j + 1 < words.length && (BETWEEN.has(words[j + 1]!.key) || words[j + 1]!.key.endsWith('ly'))) j++;
+        skipped.from = i;
+        skipped.to = j;
+      }
       if (!words[j]!.joinsNext || j + 1 >= words.length) continue;
       const participle = words[j + 1]!;
       if (!isParticiple(participle) || namesActor(words, j + 1)) continue;
