@@ -52,13 +52,30 @@ const SEPARATOR_KIND = 128;
 /** Sentence ranges covering `text`, as the segmenter gives them for the whole text (runs of blank lines joined). */
 export function sentenceRanges(text: string, pieceLength = SENTENCE_PIECE_LENGTH, longestPiece = LONGEST_SENTENCE_PIECE): TextRange[] {
   const out = new SentenceList(text);
+  let joinFirst = false;
+  forEachPiece(text, pieceLength, longestPiece, (start, end, cut, hasTerminator, hasSeparator) => {
+    segmentPiece(text, start, end, joinFirst, hasTerminator, hasSeparator, out);
+    joinFirst = cut === Cut.Inside;
+  });
+  return out.ranges;
+}
+
+/** Where the pieces the segmenter reads end (for tests that move text across them). */
+export function sentencePieceEnds(text: string): number[] {
+  const ends: number[] = [];
+  forEachPiece(text, SENTENCE_PIECE_LENGTH, LONGEST_SENTENCE_PIECE, (_start, end) => ends.push(end));
+  return ends;
+}
+
+type PieceVisitor = (start: number, end: number, cut: Cut, hasTerminator: boolean, hasSeparator: boolean) => void;
+
+function forEachPiece(text: string, pieceLength: number, longestPiece: number, visit: PieceVisitor): void {
   // One pass. The state after text[i - 1]: a full stop whose SB8 look-ahead has not met a
   // letter yet; the group (terminator, closing marks, then spaces: SB9–11) text[i - 1] ends, if any.
   let fullStopWaiting = false;
   let group = Group.None;
   let previousKind = 0;
   let pieceStart = 0;
-  let joinFirst = false;
   // The last place a piece may end, its kind, and what the text before it holds.
   let cutAt = -1;
   let cutKind = Cut.None;
@@ -67,8 +84,7 @@ export function sentenceRanges(text: string, pieceLength = SENTENCE_PIECE_LENGTH
   let terminatorBeforeCut = -1;
   let separatorBeforeCut = -1;
   const emit = (end: number, kind: Cut, terminator: number, separator: number) => {
-    segmentPiece(text, pieceStart, end, joinFirst, terminator >= pieceStart, separator >= pieceStart, out);
-    joinFirst = kind === Cut.Inside;
+    visit(pieceStart, end, kind, terminator >= pieceStart, separator >= pieceStart);
     pieceStart = end;
   };
   let i = 0;
@@ -106,7 +122,6 @@ export function sentenceRanges(text: string, pieceLength = SENTENCE_PIECE_LENGTH
     i += code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
   }
   if (pieceStart < text.length) emit(text.length, Cut.Boundary, lastTerminator, lastSeparator);
-  return out.ranges;
 }
 
 const enum Group {
