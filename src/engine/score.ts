@@ -146,15 +146,16 @@ function analyse(text: string, preset: Preset, context: ScoreContext): Analysis 
     const findings = rerun ? rule.check(claimedContext) : claimsAnything && filterOnly ? first.filter((finding) => finding.kind === 'issue' || !claimed(finding.range)) : first;
     const issues: Finding[] = [];
     const strengths: Finding[] = [];
-    // The first pass's issue ranges, as keys: a set, so thousands of issues compare in linear time.
-    let firstIssues: Set<string> | undefined;
+    // The first pass's issue ranges, as numeric keys in a set, so thousands of issues compare in linear time.
+    let firstIssues: Set<number> | undefined;
+    const keyOf = (range: TextRange) => range.start * (text.length + 1) + range.end;
     for (const finding of findings) {
       if (finding.kind === 'strength') strengths.push(finding);
       else {
         issues.push(finding);
         if (!rerun || finding.range.end <= finding.range.start) continue;
-        firstIssues ??= new Set(first.filter((earlier) => earlier.kind === 'issue').map((earlier) => `${earlier.range.start}:${earlier.range.end}`));
-        if (!firstIssues.has(`${finding.range.start}:${finding.range.end}`)) later.push(finding);
+        firstIssues ??= new Set(first.filter((earlier) => earlier.kind === 'issue').map((earlier) => keyOf(earlier.range)));
+        if (!firstIssues.has(keyOf(finding.range))) later.push(finding);
       }
     }
     return { rule, setting, issues, strengths };
