@@ -71,33 +71,54 @@ function twitterWeightedLength(text: string): number {
     TWEMOJI.lastIndex = 0;
     for (let match = TWEMOJI.exec(normalized); match; match = TWEMOJI.exec(normalized)) emoji.push({ start: match.index, end: match.index + match[0].length });
   }
+  const weights = weightTable(ranges, defaultWeight);
+  const length = normalized.length;
   let weighted = 0;
   let link = 0;
   let pictograph = 0;
-  for (let index = 0; index < normalized.length; index++) {
+  let index = 0;
+  while (index < length) {
     while (link < links.length && links[link]!.start < index) link++;
     while (pictograph < emoji.length && emoji[pictograph]!.start < index) pictograph++;
     if (links[link]?.start === index) {
       weighted += transformedURLLength * scale;
-      index = links[link]!.end - 1;
-    } else if (emoji[pictograph]?.start === index) {
-      weighted += defaultWeight;
-      index = emoji[pictograph]!.end - 1;
-    } else {
-      const code = normalized.charCodeAt(index);
-      if (code >= 0xd800 && code <= 0xdbff && index + 1 < normalized.length) {
-        const next = normalized.charCodeAt(index + 1);
-        if (next >= 0xdc00 && next <= 0xdfff) index++;
-      }
-      weighted += weightOf(normalized.charCodeAt(index), ranges, defaultWeight);
+      index = links[link]!.end;
+      continue;
     }
+    if (emoji[pictograph]?.start === index) {
+      weighted += defaultWeight;
+      index = emoji[pictograph]!.end;
+      continue;
+    }
+    // Plain characters up to the next link or emoji, read in a tight loop.
+    const stop = Math.min(links[link]?.start ?? length, emoji[pictograph]?.start ?? length);
+    do {
+      let code = normalized.charCodeAt(index);
+      if (code >= 0xd800 && code <= 0xdbff && index + 1 < length) {
+        const next = normalized.charCodeAt(index + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          index++;
+          code = next;
+        }
+      }
+      weighted += weights[code]!;
+      index++;
+    } while (index < stop);
   }
   return weighted / scale;
 }
 
-function weightOf(code: number, ranges: ReadonlyArray<{ start: number; end: number; weight: number }>, defaultWeight: number): number {
-  for (const range of ranges) if (code >= range.start && code <= range.end) return range.weight;
-  return defaultWeight;
+let weights: { ranges: unknown; table: Float64Array } | undefined;
+
+/** Each UTF-16 unit's weight (parseTweet reads an astral character's from its second surrogate), built once. */
+function weightTable(ranges: ReadonlyArray<{ start: number; end: number; weight: number }>, defaultWeight: number): Float64Array {
+  if (weights?.ranges !== ranges) {
+    const table = new Float64Array(0x10000).fill(defaultWeight);
+    // The first range that holds a unit gives its weight, as in parseTweet.
+    for (const range of [...ranges].reverse()) table.fill(range.weight, Math.max(0, range.start), Math.min(0x10000, range.end + 1));
+    weights = { ranges, table };
+  }
+  return weights.table;
 }
 
 /** A key that tells two countings apart, for caching a document's lengths. */
