@@ -9,6 +9,8 @@
 // before a character that starts a grapheme where one is near), and only there can a piece
 // boundary change what is found. Sentences need more care: sentences.ts.
 
+import { rememberedPerCodePoint } from './code-points';
+
 /** Pieces end at the last white space at or before this length… */
 export const PIECE_LENGTH = 1024;
 /** …or at the first one after it, up to this length. */
@@ -61,21 +63,14 @@ function forcedEnd(text: string, start: number, pieceLength: number): number {
 }
 
 const ATTACHING = /^[\p{M}\p{Cf}\p{Emoji_Modifier}]/u;
-/** Answers for the code points seen so far (a text uses few). */
-const attaching = new Map<number, boolean>();
+const attaching = rememberedPerCodePoint((char) => (ATTACHING.test(char) ? 1 : 0));
 
 /** Combining marks, format characters (joiners, variation selectors) and skin-tone modifiers attach to the character before them. */
 export function attachesToPrevious(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 0xad) return false;
   if (isLowSurrogate(code)) return true;
-  const point = text.codePointAt(index)!;
-  let answer = attaching.get(point);
-  if (answer === undefined) {
-    answer = ATTACHING.test(String.fromCodePoint(point));
-    if (attaching.size < 4096) attaching.set(point, answer);
-  }
-  return answer;
+  return attaching(text.codePointAt(index)!) === 1;
 }
 
 function isLowSurrogate(code: number): boolean {

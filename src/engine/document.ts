@@ -4,8 +4,10 @@
 
 import type { LengthCounting, TextRange } from './types';
 import { PIECE_LENGTH, attachesToPrevious, pieces } from './chunks';
+import { rememberedPerCodePoint } from './code-points';
 import { extractEntities } from './entities';
 import { countingKey, measureLength } from './length';
+import { findEmoji } from './pictographs';
 import { sentenceRanges } from './sentences';
 import { syllables } from './syllables';
 
@@ -67,9 +69,6 @@ export interface Document {
 
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
-// Emoji: a pictographic code point with its modifiers, variation selectors and ZWJ continuations;
-// plus the common text emoticons. Linear: no nested quantifiers over the same characters.
-const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic})*|(?<![\w:;])[:;=]-?[)(DPp](?![\w])|<3/gu;
 const JOINING_CHARACTERS = new Set([' ', '\t', '\n', '\r', '\u00a0', '-', '‐', '–', '/', "'", '’', '&', '+']);
 const HAS_LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -299,18 +298,11 @@ function hasLoneUnderscores(text: string, start: number, end: number): boolean {
  */
 const EMOJI_PART = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0e\ufe0f\u20e3\u{e0020}-\u{e007f}]/u;
 const LETTER_OR_NUMBER = /[\p{Alphabetic}\p{N}]/u;
-/** Answers for the code points seen so far (a text uses few). */
-const wordless = new Map<number, boolean>();
+const emojiPart = rememberedPerCodePoint((char) => (EMOJI_PART.test(char) && !LETTER_OR_NUMBER.test(char) ? 1 : 0));
 
 function isWordless(text: string, index: number, width: number): boolean {
   const point = text.codePointAt(index)!;
-  let answer = wordless.get(point);
-  if (answer === undefined) {
-    const char = String.fromCodePoint(point);
-    answer = (width === 1 && point >= 0xd800 && point <= 0xdfff) || (EMOJI_PART.test(char) && !LETTER_OR_NUMBER.test(char));
-    if (wordless.size < 4096) wordless.set(point, answer);
-  }
-  return answer;
+  return (width === 1 && point >= 0xd800 && point <= 0xdfff) || emojiPart(point) === 1;
 }
 
 function isLowSurrogate(code: number): boolean {
@@ -400,6 +392,10 @@ const ABBREVIATIONS = new Set(['etc', 'vs', 'approx', 'incl', 'ca', 'cf', 'eg', 
  * too, except after an abbreviation.
  */
 function splitAtLowerCaseStarts(text: string, start: number, end: number, bounds: TextRange[]): void {
+  if (!hasTerminalMark(text, start, end)) {
+    bounds.push({ start, end });
+    return;
+  }
   const segment = text.slice(start, end);
   let from = 0;
   for (const match of segment.matchAll(TERMINAL)) {
@@ -410,6 +406,15 @@ function splitAtLowerCaseStarts(text: string, start: number, end: number, bounds
     from = cut;
   }
   bounds.push({ start: start + from, end });
+}
+
+/** Does the sentence hold a mark TERMINAL starts with? Most hold none but their last (a long one may be a megabyte of emoji). */
+function hasTerminalMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 || code === 33 || code === 63 || code === 0x2026) return true;
+  }
+  return false;
 }
 
 function segmentWords(text: string, sentenceBounds: TextRange[], entities: Entity[], signOff: SignOff | undefined): Word[] {
@@ -545,11 +550,6 @@ function findSignOff(text: string): SignOff | undefined {
 /** Capitalised words that open a closing line but are not a name ("Thanks, support team"). */
 const NOT_A_NAME = new Set(['thanks', 'cheers', 'regards', 'best', 'love', 'hi', 'hello', 'hey', 'sincerely', 'yours', 'warmly', 'from', 'the', 'a', 'an', 'your', 'our', 'my', 'his', 'her', 'their']);
 
-function findEmoji(text: string): TextRange[] {
-  const ranges: TextRange[] = [];
-  for (const match of text.matchAll(EMOJI)) ranges.push({ start: match.index, end: match.index + match[0].length });
-  return ranges;
-}
 
 /** Flesch–Kincaid grade over prose words; 0 when there are none. */
 function readingGrade(words: Word[], sentences: Sentence[]): number {

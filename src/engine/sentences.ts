@@ -16,6 +16,7 @@
 // One more change from the segmenter: a run of blank lines is one blank sentence, not one per
 // line. No rule reads blank sentences, and a million empty lines stay one object.
 
+import { rememberedPerCodePoint } from './code-points';
 import type { TextRange } from './types';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -90,7 +91,7 @@ function forEachPiece(text: string, pieceLength: number, longestPiece: number, v
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    const kind = code < 0x80 ? ASCII_KINDS[code]! : classify(text, i, code);
+    const kind = code < 0x80 ? ASCII_KINDS[code]! : classify(text, i);
     if (i > pieceStart) {
       const cut = cutBefore(kind, previousKind, group, fullStopWaiting);
       if (cut !== Cut.None) {
@@ -160,20 +161,14 @@ const ASCII_KINDS = (() => {
   return kinds;
 })();
 
-/** Kinds of the non-ASCII code points seen so far (a text uses few). */
-const kinds = new Map<number, number>();
+const nonAsciiKind = rememberedPerCodePoint((char) => {
+  if (char === '\u0085' || char === '\u2028' || char === '\u2029') return SEPARATOR_KIND;
+  if (TERMINATOR.test(char)) return TERMINATOR_KIND | (char === '\u2024' || char === '\ufe52' || char === '\uff0e' ? FULL_STOP_KIND : 0);
+  return PICTOGRAPH.test(char) ? NEUTRAL_KIND : 0;
+});
 
-function classify(text: string, i: number, code: number): number {
-  if (code === 0x85 || code === 0x2028 || code === 0x2029) return SEPARATOR_KIND;
-  const point = text.codePointAt(i)!;
-  let kind = kinds.get(point);
-  if (kind === undefined) {
-    const char = String.fromCodePoint(point);
-    if (TERMINATOR.test(char)) kind = TERMINATOR_KIND | (point === 0x2024 || point === 0xfe52 || point === 0xff0e ? FULL_STOP_KIND : 0);
-    else kind = PICTOGRAPH.test(char) ? NEUTRAL_KIND : 0;
-    if (kinds.size < 4096) kinds.set(point, kind);
-  }
-  return kind;
+function classify(text: string, i: number): number {
+  return nonAsciiKind(text.codePointAt(i)!);
 }
 
 function segmentPiece(text: string, start: number, end: number, joinFirst: boolean, hasTerminator: boolean, hasSeparator: boolean, out: SentenceList): void {
