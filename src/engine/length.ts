@@ -66,32 +66,36 @@ function twitterWeightedLength(text: string): number {
   const { scale, defaultWeight, emojiParsingEnabled, transformedURLLength, ranges } = twitterText.configs.defaults;
   const normalized = text.normalize();
   const links = linksIn(normalized);
-  const emoji: Array<{ start: number; end: number }> = [];
-  if (emojiParsingEnabled) {
-    TWEMOJI.lastIndex = 0;
-    for (let match = TWEMOJI.exec(normalized); match; match = TWEMOJI.exec(normalized)) emoji.push({ start: match.index, end: match.index + match[0].length });
-  }
-  const weights = weightTable(ranges, defaultWeight);
   const length = normalized.length;
+  // Emoji are taken from the pattern as the count reaches them (no list of a million of them).
+  TWEMOJI.lastIndex = 0;
+  let emojiStart = length;
+  let emojiEnd = length;
+  const nextEmoji = () => {
+    const match = emojiParsingEnabled ? TWEMOJI.exec(normalized) : null;
+    emojiStart = match ? match.index : length;
+    emojiEnd = match ? match.index + match[0].length : length;
+  };
+  nextEmoji();
+  const weights = weightTable(ranges, defaultWeight);
   let weighted = 0;
   let link = 0;
-  let pictograph = 0;
   let index = 0;
   while (index < length) {
     while (link < links.length && links[link]!.start < index) link++;
-    while (pictograph < emoji.length && emoji[pictograph]!.start < index) pictograph++;
+    while (emojiStart < index) nextEmoji();
     if (links[link]?.start === index) {
       weighted += transformedURLLength * scale;
       index = links[link]!.end;
       continue;
     }
-    if (emoji[pictograph]?.start === index) {
+    if (emojiStart === index) {
       weighted += defaultWeight;
-      index = emoji[pictograph]!.end;
+      index = emojiEnd;
       continue;
     }
     // Plain characters up to the next link or emoji, read in a tight loop.
-    const stop = Math.min(links[link]?.start ?? length, emoji[pictograph]?.start ?? length);
+    const stop = Math.min(links[link]?.start ?? length, emojiStart);
     do {
       let code = normalized.charCodeAt(index);
       if (code >= 0xd800 && code <= 0xdbff && index + 1 < length) {
