@@ -408,9 +408,9 @@ function splitAtLowerCaseStarts(text: string, start: number, end: number, bounds
   bounds.push({ start: start + from, end });
 }
 
-/** Does the sentence hold a mark TERMINAL starts with? Most hold none but their last (a long one may be a megabyte of emoji). */
+/** Does the sentence hold a mark TERMINAL starts with? Read from the end, where most sentences have theirs (a long one may be a megabyte of emoji with none). */
 function hasTerminalMark(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
+  for (let i = end - 1; i >= start; i--) {
     const code = text.charCodeAt(i);
     if (code === 46 || code === 33 || code === 63 || code === 0x2026) return true;
   }

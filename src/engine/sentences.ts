@@ -53,6 +53,11 @@ const SEPARATOR_KIND = 128;
 /** Sentence ranges covering `text`, as the segmenter gives them for the whole text (runs of blank lines joined). */
 export function sentenceRanges(text: string, pieceLength = SENTENCE_PIECE_LENGTH, longestPiece = LONGEST_SENTENCE_PIECE): TextRange[] {
   const out = new SentenceList(text);
+  // A post (most texts) is one piece: the segmenter reads it whole, as it always did.
+  if (text.length <= pieceLength) {
+    segmentPiece(text, 0, text.length, false, true, true, out);
+    return out.ranges;
+  }
   let joinFirst = false;
   forEachPiece(text, pieceLength, longestPiece, (start, end, cut, hasTerminator, hasSeparator) => {
     segmentPiece(text, start, end, joinFirst, hasTerminator, hasSeparator, out);
