@@ -22,8 +22,8 @@ const PROSE = [
   'Thanks to @ann and the Zoë & Renée crew for the help!',
   'Doors open at 8:30 and the talk starts at nine.',
 ];
-/** Every token beyond plain ASCII, so twitter-text and the word segmenter read one long stretch. */
-const NON_ASCII = ['It’s déjà-vü, isn’t it?', 'You’re naïve — that’s fine.', 'We’re café-goers; you’re résumé-writers.', 'Don’t pänic — it’s crème-brûlée’s day.'];
+/** Every token beyond plain ASCII, so twitter-text and the word segmenter read one stretch across the boundary. */
+const NON_ASCII = ['It’s déjà-vü, isn’t ït?', 'You’re naïve — that’s fïne.', 'We’re café-goers; you’re résumé-writers.', 'Don’t pänic — it’s crème-brûlée’s däy.'];
 
 /** Filler sentences, each followed by a space, as many as fit in `length`. */
 function filler(pool: string[], length: number): string {
