@@ -76,7 +76,7 @@ describe('length units', () => {
       fc.property(fc.array(fc.oneof({ weight: 5, arbitrary: parts }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) }), { maxLength: 30 }).map((list) => list.join('')), (text) => {
         expect(lengthIn(text, { unit: 'twitter-weighted' })).toBe(twitterText.parseTweet(text).weightedLength);
       }),
-      { numRuns: Number(process.env.RUNS ?? 1000) },
+      { numRuns: Number(process.env.RUNS ?? 400) },
     );
   });
 
