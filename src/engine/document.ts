@@ -243,13 +243,16 @@ export function forEachWordLike(text: string, visit: (index: number, segment: st
     }
     let end = i;
     let plain = true;
+    let underscore = false;
     while (end < text.length && !isAsciiSpace(text.charCodeAt(end))) {
+      const code = text.charCodeAt(end);
       // Beyond ASCII, leave everything to the segmenter.
-      if (text.charCodeAt(end) > 0x7e) plain = false;
+      if (code > 0x7e) plain = false;
+      else if (code === 95) underscore = true;
       end++;
     }
     // "_" joins words (ExtendNumLet), but the segmenter calls "_" alone no word and "__" a word: leave those to it.
-    if (plain && hasLoneUnderscores(text, i, end)) plain = false;
+    if (plain && underscore && hasLoneUnderscores(text, i, end)) plain = false;
     if (plain) {
       flushComplex(i);
       splitPlainToken(text, i, end, visit);
@@ -365,10 +368,13 @@ const INFORMAL_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['weve', "we've"], ['itll', "it'll"], ['thatll', "that'll"],
 ]);
 
+const LONGEST_INFORMAL_SPELLING = Math.max(...[...INFORMAL_SPELLINGS.keys()].map((spelling) => spelling.length));
+
 export function keyOf(word: string): string {
   const lower = word.toLowerCase();
   const folded = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-  return INFORMAL_SPELLINGS.get(folded) ?? folded;
+  // Only short words can be an informal spelling (and a megabyte-long one is not hashed for nothing).
+  return folded.length <= LONGEST_INFORMAL_SPELLING ? (INFORMAL_SPELLINGS.get(folded) ?? folded) : folded;
 }
 
 /** Only white space, hyphens, slashes, apostrophes or ampersands between two words. */

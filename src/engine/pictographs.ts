@@ -16,16 +16,21 @@ const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
 const SKIN_TONE = /^\p{Emoji_Modifier}$/u;
 const classOf = rememberedPerCodePoint((char) => (PICTOGRAPHIC.test(char) ? PICTOGRAPH : SKIN_TONE.test(char) ? MODIFIER : 0));
 
+/** Where an emoji or emoticon may start: anything beyond ASCII, or ":", ";", "=", "<". */
+const MAY_START = /[:;=<\u0080-\uffff]/g;
+
 export function findEmoji(text: string): TextRange[] {
   const ranges: TextRange[] = [];
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    // No ASCII character is a pictograph: only the emoticons start here.
+    // No ASCII character is a pictograph: only the emoticons start here. Plain ASCII is skipped
+    // with a search (test() builds no match object; lastIndex is just past what it found).
     if (code < 0x80) {
       const end = code === 58 || code === 59 || code === 61 ? emoticonEnd(text, i) : code === 60 && text.charCodeAt(i + 1) === 51 ? i + 2 : -1;
       if (end > 0) ranges.push({ start: i, end });
-      i = end > 0 ? end : i + 1;
+      MAY_START.lastIndex = end > 0 ? end : i + 1;
+      i = MAY_START.test(text) ? MAY_START.lastIndex - 1 : text.length;
       continue;
     }
     const point = text.codePointAt(i)!;
