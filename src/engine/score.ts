@@ -354,7 +354,8 @@ function pushHints(hints: Hint[], result: RuleResult, findings: Finding[], point
   const total = totalSignal(findings);
   const impact = here - squash(axisRaw - points);
   let groups: Iterable<Finding[]> = [findings];
-  if (findings.length > 1) {
+  if (findings.length > 1 && rule.findingsAreDistinct) groups = findings.map((finding) => [finding]);
+  else if (findings.length > 1) {
     // Grouped by fix, then by idea or message (a map of maps: no key is built per finding, which
     // matters for a pile of 100,000 hashtags), in order of first appearance.
     const byFix = new Map<string, Map<string, Finding[]>>();

@@ -26,6 +26,8 @@ export function entityLimitRule(spec: EntityLimitSpec): Rule {
     docs: spec.docs,
     points: spec.points,
     label: { issue: spec.label },
+    // Each message numbers its entity.
+    findingsAreDistinct: true,
     check(ctx) {
       const all = ctx.doc.entities.filter((entity) => entity.kind === spec.kind);
       const counted = spec.skipLeading ? all.slice(spec.kind === 'mention' ? ctx.doc.leadingMentions : 0) : all;

@@ -71,6 +71,11 @@ export interface Rule {
    * then filters the first pass's strengths instead of running the rule again (same result, less work).
    */
   skipsOnlyClaimedStrengths?: boolean;
+  /**
+   * Set when no two findings can share an idea or a message (each names its own position), so
+   * each is its own hint and the engine skips grouping them: a pile of 100,000 hashtags.
+   */
+  findingsAreDistinct?: boolean;
   check(ctx: RuleContext): Finding[];
 }
 
