@@ -504,6 +504,7 @@ function unicodeLetterShape(raw: string, key: string): number {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const letterOrDigit = rememberedPerCodePoint((char) => (LETTER_OR_DIGIT.test(char) ? 1 : 0));
 
 function isQuestion(text: string, bound: TextRange): boolean {
   // A sentence is a question when a "?" follows its last letter or digit ("Really?!", "ok? .").
@@ -515,7 +516,7 @@ function isQuestion(text: string, bound: TextRange): boolean {
     if (code <= 32 || code === 33 || code === 46 || (code >= 0xd800 && code <= 0xdfff)) continue;
     const char = text[i]!;
     if (char === '?' || char === '？' || char === '¿') return !HAS_LETTER.test(text[i + 1] ?? '');
-    if (LETTER_OR_DIGIT.test(char)) return false;
+    if (letterOrDigit(code) === 1) return false;
   }
   return false;
 }
