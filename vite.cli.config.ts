@@ -5,6 +5,7 @@ import { chmod } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { dataAsJson } from './scripts/data-as-json';
 
 const OUT_DIR = 'dist-cli';
 const OUT_FILE = 'rapport.mjs';
@@ -27,7 +28,7 @@ function makeExecutable(): Plugin {
 
 export default defineConfig({
   publicDir: false,
-  plugins: [makeExecutable()],
+  plugins: [dataAsJson(), makeExecutable()],
   resolve: { alias: { punycode: PUNYCODE_PACKAGE } },
   ssr: { noExternal: true, target: 'node' },
   build: {

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { dataAsJson } from './scripts/data-as-json';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 // One config, two browsers: BROWSER=firefox builds dist-firefox/ with Firefox's manifest dialect.
@@ -93,6 +94,7 @@ function emitManagedSchema(): Plugin {
 export default defineConfig({
   plugins: [
     withoutEs2015Polyfills(),
+    dataAsJson(),
     preact(),
     emitManagedSchema(),
     crx({
@@ -104,6 +106,8 @@ export default defineConfig({
     }),
   ],
   build: {
+    // Pages the manifest does not name: the trends page, opened from the popup and options.
+    rolldownOptions: { input: { trends: 'src/ui/trends/index.html' } },
     outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
     target: 'es2022',

@@ -22,6 +22,8 @@ export default defineConfig({
           name: 'component',
           include: ['tests/unit/**/*.test.tsx'],
           environment: 'happy-dom',
+          // Vitest's 5 s default is a wall-clock limit: the options page's tests passed it on a loaded 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

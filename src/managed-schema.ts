@@ -47,6 +47,10 @@ export function managedSchema(): ChromeSchema {
             type: 'array',
             items: { type: 'string' },
           },
+          history: {
+            description: 'false: private history (scores of sent posts, kept on the computer) starts off, and the panel does not offer it; a user may still turn it on. true is ignored: only the user can turn history on.',
+            type: 'boolean',
+          },
         },
       },
       locked: {
@@ -61,6 +65,10 @@ export function managedSchema(): ChromeSchema {
             description: 'Per rule id: force-on (the user cannot turn it off, even if the preset does), force-off, or no-preference.',
             type: 'object',
             additionalProperties: { type: 'string', enum: ['force-on', 'force-off', 'no-preference'] },
+          },
+          history: {
+            description: 'false: private history is off and the user cannot turn it on (what is already recorded stays the user’s to see, export or delete). true is ignored: only the user can turn history on.',
+            type: 'boolean',
           },
         },
       },

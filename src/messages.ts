@@ -12,6 +12,7 @@ const NetworkSchema = v.picklist(networkIds);
 const AxisSchema = v.picklist(['reciprocity', 'voice']);
 const Int = v.pipe(v.number(), v.integer());
 const Offset = v.pipe(Int, v.minValue(0));
+const DraftIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(40));
 
 // ---- content script → background -------------------------------------------------------------
 
@@ -23,8 +24,20 @@ export const ScoreRequestSchema = v.object({
   network: NetworkSchema,
   /** The kind of composer the draft is in ("post", "comment"); checked against the network's kinds in RequestSchema. */
   composer: v.pipe(v.string(), v.maxLength(40)),
+  /**
+   * Names the composer within its tab (a random id the content script gives each one), so a later
+   * `rapport/sent` can say which draft went out. Absent for text that is not a draft in a composer.
+   */
+  draft: v.optional(DraftIdSchema),
 });
 export type ScoreRequest = v.InferOutput<typeof ScoreRequestSchema>;
+
+/**
+ * A composer emptied or went away after a trusted press of its send button or shortcut. It carries
+ * no scores: the worker records what it scored itself for that draft (issue 14), if anything.
+ */
+export const SentRequestSchema = v.object({ type: v.literal('rapport/sent'), draft: DraftIdSchema });
+export type SentRequest = v.InferOutput<typeof SentRequestSchema>;
 
 export const OpenOptionsRequestSchema = v.object({ type: v.literal('rapport/open-options') });
 export const UiStateRequestSchema = v.object({ type: v.literal('rapport/ui-state') });
@@ -49,6 +62,11 @@ export const SettingsChangeSchema = v.variant('kind', [
   v.object({ kind: v.literal('import-preset'), text: v.string() }),
   v.object({ kind: v.literal('save-preset'), file: v.record(v.string(), v.unknown()), originalId: v.optional(PresetIdSchema) }),
   v.object({ kind: v.literal('delete-preset'), presetId: PresetIdSchema }),
+  // Private history (issue 14). Turning it off can delete what it recorded, in the same change.
+  v.object({ kind: v.literal('history'), enabled: v.boolean(), deleteEntries: v.optional(v.boolean()) }),
+  /** The answer to the panel's one offer of history; the worker takes it only while that offer stands. */
+  v.object({ kind: v.literal('history-offer'), accept: v.boolean() }),
+  v.object({ kind: v.literal('clear-history') }),
 ]);
 export type SettingsChange = v.InferOutput<typeof SettingsChangeSchema>;
 
@@ -56,7 +74,7 @@ export const ChangeSettingsRequestSchema = v.object({ type: v.literal('rapport/c
 export type ChangeSettingsRequest = v.InferOutput<typeof ChangeSettingsRequestSchema>;
 
 export const RequestSchema = v.pipe(
-  v.variant('type', [ScoreRequestSchema, OpenOptionsRequestSchema, UiStateRequestSchema, ChangeSettingsRequestSchema]),
+  v.variant('type', [ScoreRequestSchema, SentRequestSchema, OpenOptionsRequestSchema, UiStateRequestSchema, ChangeSettingsRequestSchema]),
   v.check(
     (request) => request.type !== 'rapport/score' || isComposerKind(request.network, request.composer),
     (issue) => `composer: "${(issue.input as ScoreRequest).composer}" is not a kind of composer on ${(issue.input as ScoreRequest).network}`,
@@ -156,6 +174,12 @@ export const UiStateSchema = v.object({
   panelCollapsed: v.boolean(),
   coachPrivateMessages: v.boolean(),
   scoringKey: v.string(),
+  /**
+   * The panel's offer of private history while it stands (once, after a few scored posts; issue
+   * 14), in words; absent otherwise. The worker words it, so the content script carries no text
+   * for a notice most people see once.
+   */
+  historyOffer: v.optional(v.string()),
 });
 export type UiState = v.InferOutput<typeof UiStateSchema>;
 
@@ -167,6 +191,9 @@ export type DoneReply = v.InferOutput<typeof DoneReplySchema>;
  * own result, which lists any problems in the file), or not saved, with the reason to show.
  */
 export type ChangeSettingsReply = { ok: true; imported?: ImportResult } | { ok: false; error: string };
+
+/** Whether a sent draft became a history entry (false: history is off, or the draft was not scored). */
+export type SentReply = { ok: true; recorded: boolean } | { ok: false; error: string };
 
 // ---- background → content script (pushed) -----------------------------------------------------
 

@@ -1,7 +1,9 @@
 // Everything Rapport keeps between sessions, and the organisation's policy on top of it.
 //
 //   storage.sync    `settings` (the user's choices) and one `preset:<id>` item per user preset
-//   storage.local   `managedPolicyCache`: the last policy read from storage.managed
+//   storage.local   `managedPolicyCache`: the last policy read from storage.managed;
+//                   private history (issue 14): `historySettings`, and `history` with its months
+//   storage.session the worker's note of each draft's last scores, for a send to record (never text)
 //   storage.managed what an administrator pushed (shape: public/managed-schema.json)
 //
 // Accessors take a small StorageArea-like interface, so they run in Node tests with a fake.
@@ -246,11 +248,15 @@ export const ManagedDefaultsSchema = v.object({
   activePresetId: v.optional(v.string()),
   sites: v.optional(v.object(perNetwork(() => v.optional(v.boolean())))),
   disabledRules: v.optional(RuleIdListSchema),
+  /** Only `false` counts: an organisation can switch private history off, never on (see resolveHistory). */
+  history: v.optional(v.boolean()),
 });
 
 const ManagedLockedSchema = v.object({
   activePresetId: v.optional(v.string()),
   rules: v.optional(v.record(v.string(), v.picklist(['force-on', 'force-off', 'no-preference']))),
+  /** Only `false` counts, as in defaults. */
+  history: v.optional(v.boolean()),
 });
 
 /**
@@ -305,6 +311,12 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicyReading {
     defaults: section('defaults', ManagedDefaultsSchema) ?? {},
     locked: section('locked', ManagedLockedSchema) ?? {},
   };
+  // History is the person's to turn on: a policy that tries is told so, and ignored there.
+  for (const [name, part] of [['defaults', policy.defaults], ['locked', policy.locked]] as const) {
+    if (part.history !== true) continue;
+    delete part.history;
+    problems.push({ path: `${name}.history`, message: 'a policy can switch private history off (false), never on; true is ignored' });
+  }
   return { policy, problems };
 }
 
@@ -507,4 +519,260 @@ export async function removeUserPreset(sync: StorageAreaLike, presetId: string):
  */
 export async function resetSettings(sync: StorageAreaLike): Promise<void> {
   await sync.remove(SETTINGS_KEY);
+}
+
+// ---------- private history (storage.local, never synced; issue 14) ----------
+// Opt-in and off by default. An entry holds a sent post's scores and the rules that fired, never a
+// word of the post and nothing about its audience. Entries live in one item per month (UTC), so
+// recording a post rewrites one month, not the whole year, and `history` indexes the months.
+
+export const HISTORY_SETTINGS_KEY = 'historySettings';
+export const HISTORY_INDEX_KEY = 'history';
+export const HISTORY_MONTH_KEY_PREFIX = 'history:';
+/** Entries kept at most: the oldest go first. */
+export const HISTORY_MAX_ENTRIES = 5_000;
+/** And none older than a year. */
+export const HISTORY_MAX_AGE_MS = 365 * 24 * 60 * 60 * 1000;
+/** The panel offers history once, after this many scored posts were sent with it off. */
+export const HISTORY_OFFER_AFTER = 3;
+
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Score0to100 = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
+const RuleCountsSchema = v.pipe(
+  v.record(v.pipe(v.string(), v.maxLength(100)), v.pipe(Count, v.minValue(1))),
+  v.check((counts) => Object.keys(counts).length <= 200, 'at most 200 rules'),
+);
+
+/** One sent post. Times are epoch milliseconds; weeks are the reader's local ones, worked out when shown. */
+export const HistoryEntrySchema = v.object({
+  at: Count,
+  /** A network id; kept as text so entries stay readable if a later release drops that network. */
+  network: v.pipe(v.string(), v.maxLength(40)),
+  /** The kind of composer: "post", "comment". */
+  composer: v.pipe(v.string(), v.maxLength(40)),
+  /** The preset it was scored with. */
+  preset: v.pipe(v.string(), v.maxLength(200)),
+  reciprocity: Score0to100,
+  voice: Score0to100,
+  /** Its length as the network counts it. */
+  length: Count,
+  /** Rule id → how many findings of that rule: issues, and strengths. */
+  issues: RuleCountsSchema,
+  strengths: RuleCountsSchema,
+});
+export type HistoryEntry = v.InferOutput<typeof HistoryEntrySchema>;
+
+const HistorySettingsSchema = v.object({
+  schemaVersion: v.literal(1),
+  enabled: v.fallback(v.boolean(), false),
+  /**
+   * Set when the person turned history on while their organisation's default had it off: their
+   * choice then stands over that default (as with the other defaults, `overriddenDefaults`).
+   */
+  overrodeOrganisationDefault: v.fallback(v.boolean(), false),
+  /** The panel's one offer: scored posts sent with history off so far (counted up to the offer), and whether it was answered. */
+  offer: v.fallback(v.object({ scoredPosts: Count, answered: v.boolean() }), { scoredPosts: 0, answered: false }),
+});
+export type HistorySettings = v.InferOutput<typeof HistorySettingsSchema>;
+
+export function defaultHistorySettings(): HistorySettings {
+  return { schemaVersion: 1, enabled: false, overrodeOrganisationDefault: false, offer: { scoredPosts: 0, answered: false } };
+}
+
+export async function loadHistorySettings(local: StorageAreaLike): Promise<HistorySettings> {
+  const parsed = v.safeParse(HistorySettingsSchema, (await local.get(HISTORY_SETTINGS_KEY))[HISTORY_SETTINGS_KEY]);
+  return parsed.success ? parsed.output : defaultHistorySettings();
+}
+
+export interface EffectiveHistory {
+  /** Whether sent posts are recorded now. */
+  enabled: boolean;
+  /** The organisation switched history off and locked it. */
+  locked: boolean;
+  /** Off because of the organisation's default, which the person may change. */
+  fromOrganisationDefault: boolean;
+  /** Whether the panel offers history now. */
+  offerDue: boolean;
+}
+
+/** The person's choice, under the organisation's policy, which can only ever switch history off. */
+export function resolveHistory(stored: HistorySettings, managed: ManagedPolicy | null): EffectiveHistory {
+  if (managed?.locked.history === false) return { enabled: false, locked: true, fromOrganisationDefault: false, offerDue: false };
+  if (managed?.defaults.history === false && !stored.overrodeOrganisationDefault) {
+    return { enabled: false, locked: false, fromOrganisationDefault: true, offerDue: false };
+  }
+  const offerDue = !stored.enabled && !stored.offer.answered && stored.offer.scoredPosts === HISTORY_OFFER_AFTER;
+  return { enabled: stored.enabled, locked: false, fromOrganisationDefault: false, offerDue };
+}
+
+/** A change to history's settings (clearing the entries is clearHistory's). */
+export type HistorySettingsChange = Extract<SettingsChange, { kind: 'history' | 'history-offer' }>;
+
+/** The settings after `change`; throws SettingsChangeRefused with the reason when the policy or the state does not allow it. */
+export function changeHistorySettings(stored: HistorySettings, change: HistorySettingsChange, managed: ManagedPolicy | null): HistorySettings {
+  const effective = resolveHistory(stored, managed);
+  const turningOn = change.kind === 'history' ? change.enabled : change.accept;
+  if (turningOn && effective.locked) throw new SettingsChangeRefused('your organisation has switched private history off');
+  if (change.kind === 'history-offer') {
+    if (!effective.offerDue) throw new SettingsChangeRefused('private history is not on offer now; turn it on in Rapport’s options');
+    return { ...stored, enabled: change.accept, offer: { ...stored.offer, answered: true } };
+  }
+  return {
+    ...stored,
+    enabled: change.enabled,
+    // Chosen while the organisation's default applied: the choice stands over that default.
+    overrodeOrganisationDefault: managed?.defaults.history === false ? change.enabled : false,
+    // Turning it on or off by hand answers the offer too.
+    offer: { ...stored.offer, answered: true },
+  };
+}
+
+/** Counts a scored post sent with history off, up to the offer and one past it (the offer lasts one draft). */
+export function countScoredPostForOffer(stored: HistorySettings): HistorySettings | null {
+  if (stored.enabled || stored.offer.answered || stored.offer.scoredPosts > HISTORY_OFFER_AFTER) return null;
+  return { ...stored, offer: { ...stored.offer, scoredPosts: stored.offer.scoredPosts + 1 } };
+}
+
+const MonthKeySchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/));
+const HistoryIndexSchema = v.object({ schemaVersion: v.literal(1), months: v.record(MonthKeySchema, Count) });
+type HistoryIndex = v.InferOutput<typeof HistoryIndexSchema>;
+
+/** "2026-11": the UTC month an entry is stored under. */
+export function historyMonth(at: number): string {
+  return new Date(at).toISOString().slice(0, 7);
+}
+
+async function readHistoryIndex(local: StorageAreaLike): Promise<HistoryIndex> {
+  const parsed = v.safeParse(HistoryIndexSchema, (await local.get(HISTORY_INDEX_KEY))[HISTORY_INDEX_KEY]);
+  return parsed.success ? parsed.output : { schemaVersion: 1, months: {} };
+}
+
+const monthKey = (month: string): string => `${HISTORY_MONTH_KEY_PREFIX}${month}`;
+
+/** A month's entries, oldest first; entries that do not read as entries are left out and counted. */
+function readMonth(stored: unknown): { entries: HistoryEntry[]; unreadable: number } {
+  if (!Array.isArray(stored)) return { entries: [], unreadable: stored === undefined ? 0 : 1 };
+  const entries: HistoryEntry[] = [];
+  for (const item of stored) {
+    const parsed = v.safeParse(HistoryEntrySchema, item);
+    if (parsed.success) entries.push(parsed.output);
+  }
+  return { entries: entries.sort((a, b) => a.at - b.at), unreadable: stored.length - entries.length };
+}
+
+export interface StoredHistory {
+  /** Oldest first. */
+  entries: HistoryEntry[];
+  /** Stored entries that could not be read (damaged storage), left out of `entries`. */
+  unreadable: number;
+}
+
+export async function loadHistory(local: StorageAreaLike): Promise<StoredHistory> {
+  const months = Object.keys((await readHistoryIndex(local)).months).sort();
+  if (months.length === 0) return { entries: [], unreadable: 0 };
+  const stored = await local.get(months.map(monthKey));
+  const read = months.map((month) => readMonth(stored[monthKey(month)]));
+  return { entries: read.flatMap((month) => month.entries), unreadable: read.reduce((sum, month) => sum + month.unreadable, 0) };
+}
+
+/**
+ * Adds entries and keeps the bounds: nothing older than a year, at most 5,000 entries, the oldest
+ * dropped first. Writes only the months that changed. Call it only from the worker's one history
+ * writer, which runs one change at a time.
+ */
+export async function appendHistoryEntries(local: StorageAreaLike, added: readonly HistoryEntry[], now = Date.now()): Promise<void> {
+  const index = await readHistoryIndex(local);
+  const months = new Map<string, HistoryEntry[]>();
+  /** Months whose entries changed, to write; months left empty, to remove. */
+  const changed = new Set<string>();
+  const emptied: string[] = [];
+  const load = async (month: string): Promise<HistoryEntry[]> => {
+    let entries = months.get(month);
+    if (!entries) {
+      entries = index.months[month] ? readMonth((await local.get(monthKey(month)))[monthKey(month)]).entries : [];
+      months.set(month, entries);
+    }
+    return entries;
+  };
+  for (const entry of added) {
+    const month = historyMonth(entry.at);
+    (await load(month)).push(entry);
+    changed.add(month);
+  }
+  for (const month of changed) index.months[month] = months.get(month)!.sort((a, b) => a.at - b.at).length;
+
+  const oldestKept = now - HISTORY_MAX_AGE_MS;
+  let total = Object.values(index.months).reduce((sum, count) => sum + count, 0);
+  for (const month of Object.keys(index.months).sort()) {
+    const [year, monthNumber] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+    if (Date.UTC(year, monthNumber - 1, 1) >= oldestKept && total <= HISTORY_MAX_ENTRIES) break;
+    // A month wholly older than a year goes without being read.
+    const entries = Date.UTC(year, monthNumber, 1) <= oldestKept ? [] : await load(month);
+    const young = entries.filter((entry) => entry.at >= oldestKept);
+    const excess = total - (index.months[month]! - young.length) - HISTORY_MAX_ENTRIES;
+    const kept = young.slice(Math.max(0, Math.min(young.length, excess)));
+    total -= index.months[month]! - kept.length;
+    if (kept.length === index.months[month]) continue;
+    if (kept.length === 0) {
+      emptied.push(month);
+      changed.delete(month);
+      delete index.months[month];
+    } else {
+      months.set(month, kept);
+      changed.add(month);
+      index.months[month] = kept.length;
+    }
+  }
+  const writes: Record<string, unknown> = { [HISTORY_INDEX_KEY]: index };
+  for (const month of changed) writes[monthKey(month)] = months.get(month);
+  await local.set(writes);
+  if (emptied.length > 0) await local.remove(emptied.map(monthKey));
+}
+
+/** Deletes every entry (the settings stay). */
+export async function clearHistory(local: StorageAreaLike): Promise<void> {
+  const months = Object.keys((await readHistoryIndex(local)).months);
+  await local.remove([HISTORY_INDEX_KEY, ...months.map(monthKey)]);
+}
+
+// ---------- the worker's note of each draft's last scores (storage.session) ----------
+// A sent post is recorded from what the worker itself scored for that draft, never from what a
+// page or content script claims. storage.session lives in memory only, outlives the worker's own
+// restarts, and is closed to content scripts.
+
+export const DRAFTS_KEY_PREFIX = 'drafts:';
+/** Drafts remembered per tab: a thread has up to 25 posts; a page making more composers cannot grow this. */
+export const MAX_DRAFTS_PER_TAB = 30;
+export const LAST_DRAFT_KEY = 'lastDraft';
+export const LAST_SENT_KEY = 'lastSent';
+
+/** What the worker last scored for one draft: a history entry in waiting (`at` is when it was scored), or null when it was not scored (declined, not English). */
+export const DraftNoteSchema = v.object({ entry: v.nullable(HistoryEntrySchema) });
+export type DraftNote = v.InferOutput<typeof DraftNoteSchema>;
+
+/** The last sent draft the worker saw, and whether it went into history (the popup shows it; tests wait for it). */
+export const SentNoteSchema = v.object({ entry: HistoryEntrySchema, recorded: v.boolean() });
+export type SentNote = v.InferOutput<typeof SentNoteSchema>;
+
+export const draftsKey = (tabId: number): string => `${DRAFTS_KEY_PREFIX}${tabId}`;
+
+export async function readDraftNotes(session: StorageAreaLike, tabId: number): Promise<Record<string, DraftNote>> {
+  const parsed = v.safeParse(v.record(v.string(), DraftNoteSchema), (await session.get(draftsKey(tabId)))[draftsKey(tabId)]);
+  return parsed.success ? parsed.output : {};
+}
+
+/** The most recently scored draft in the tab, if it was scored. */
+export async function currentDraft(session: StorageAreaLike, tabId: number): Promise<HistoryEntry | null> {
+  const notes = Object.values(await readDraftNotes(session, tabId)).flatMap((note) => (note.entry ? [note.entry] : []));
+  return notes.sort((a, b) => b.at - a.at)[0] ?? null;
+}
+
+export async function readLastDraft(session: StorageAreaLike): Promise<HistoryEntry | null> {
+  const parsed = v.safeParse(HistoryEntrySchema, (await session.get(LAST_DRAFT_KEY))[LAST_DRAFT_KEY]);
+  return parsed.success ? parsed.output : null;
+}
+
+export async function readLastSent(session: StorageAreaLike): Promise<SentNote | null> {
+  const parsed = v.safeParse(SentNoteSchema, (await session.get(LAST_SENT_KEY))[LAST_SENT_KEY]);
+  return parsed.success ? parsed.output : null;
 }

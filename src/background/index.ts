@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { score } from '../engine';
 import { scoreContextFor } from '../presets/limits';
 import { RequestSchema, ScoreReplySchema, describeIssues, type DoneReply, type ScoreReply, type ScoreRequest } from '../messages';
-import { effectiveSettings, presetSummary, settingsWriter, uiState } from './settings';
+import { effectiveSettings, historyKeeper, presetSummary, settingsWriter, uiState } from './settings';
 
 // The service worker: receives drafts, runs the engine, answers. MV3 may stop it whenever it is
 // idle; nothing here keeps state that a restart would lose (settings are re-read from storage).
@@ -18,9 +18,16 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     return Promise.resolve<ScoreReply>({ ok: false, version, error: `Rapport could not read this request: ${describeIssues(parsed.issues)}` });
   }
   const request = parsed.output;
+  // Drafts live in tabs; Rapport's own pages score no drafts and send none.
+  const tabId = isExtensionPage(sender) ? undefined : sender.tab?.id;
   switch (request.type) {
-    case 'rapport/score':
-      return scoreDraft(request);
+    case 'rapport/score': {
+      const reply = scoreDraft(request);
+      if (tabId !== undefined) historyKeeper.noteScored(tabId, request, reply);
+      return reply;
+    }
+    case 'rapport/sent':
+      return tabId === undefined ? Promise.resolve({ ok: false, error: 'only a page’s composer sends drafts' }) : historyKeeper.sent(tabId, request.draft);
     case 'rapport/ui-state':
       return uiState();
     case 'rapport/change-settings':
@@ -63,6 +70,8 @@ async function done(work: Promise<unknown>): Promise<DoneReply> {
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+browser.tabs.onRemoved.addListener((tabId) => void historyKeeper.forgetTab(tabId));
 
 browser.commands.onCommand.addListener((command, tab) => {
   if (command === 'focus-panel' && tab?.id !== undefined) {

@@ -1,7 +1,11 @@
 import type { ChangeSettingsReply, SettingsChange } from '../messages';
 import {
+  changeHistorySettings,
   changeSettings,
+  clearHistory,
+  HISTORY_SETTINGS_KEY,
   importUserPreset,
+  loadHistorySettings,
   readCachedManagedPolicy,
   removeUserPreset,
   resetSettings,
@@ -10,6 +14,7 @@ import {
   type SettingsFieldChange,
   type StorageAreaLike,
 } from '../storage';
+import { serial, type Serial } from './serial';
 
 // The one writer of what Rapport stores in storage.sync. The panel, the popup and the options page
 // send it changes; it applies them one at a time to what is stored at that moment, so no change
@@ -30,6 +35,8 @@ export const PAGE_WRITE_INTERVAL_MS = 5_000;
 export interface SettingsWriterOptions {
   sync: StorageAreaLike;
   local: StorageAreaLike;
+  /** The worker's one queue of writes, shared with the history keeper (both write historySettings). */
+  serialised?: Serial;
   now?: () => number;
   wait?: (ms: number) => Promise<void>;
 }
@@ -38,20 +45,15 @@ export interface SettingsWriter {
   change(change: SettingsChange, origin: ChangeOrigin): Promise<ChangeSettingsReply>;
 }
 
+/** What a content script may ask for (see fromPage). */
+type PageChange = SettingsFieldChange | Extract<SettingsChange, { kind: 'history-offer' }>;
+
 interface PageBatch {
-  changes: SettingsFieldChange[];
+  changes: PageChange[];
   settle: Array<(reply: ChangeSettingsReply) => void>;
 }
 
-export function createSettingsWriter({ sync, local, now = Date.now, wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms)) }: SettingsWriterOptions): SettingsWriter {
-  let tail: Promise<unknown> = Promise.resolve();
-  /** Runs `work` after every write asked for before it has finished. */
-  function serialised<T>(work: () => Promise<T>): Promise<T> {
-    const run = tail.then(work);
-    tail = run.catch(() => undefined);
-    return run;
-  }
-
+export function createSettingsWriter({ sync, local, serialised = serial(), now = Date.now, wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms)) }: SettingsWriterOptions): SettingsWriter {
   async function apply(changes: readonly SettingsChange[]): Promise<ChangeSettingsReply> {
     try {
       const { policy } = await readCachedManagedPolicy(local);
@@ -77,6 +79,14 @@ export function createSettingsWriter({ sync, local, now = Date.now, wait = (ms) 
             break;
           case 'delete-preset':
             await removeUserPreset(sync, change.presetId);
+            break;
+          case 'history':
+          case 'history-offer':
+            await local.set({ [HISTORY_SETTINGS_KEY]: changeHistorySettings(await loadHistorySettings(local), change, policy) });
+            if (change.kind === 'history' && !change.enabled && change.deleteEntries === true) await clearHistory(local);
+            break;
+          case 'clear-history':
+            await clearHistory(local);
             break;
         }
       }
@@ -108,8 +118,9 @@ export function createSettingsWriter({ sync, local, now = Date.now, wait = (ms) 
   }
 
   function fromPage(change: SettingsChange): Promise<ChangeSettingsReply> {
-    // The panel can turn a rule off and fold itself away; everything else is changed in Rapport's own pages.
-    const allowed = change.kind === 'panel-collapsed' || (change.kind === 'rule' && change.disabled);
+    // The panel can turn a rule off, fold itself away and answer its one offer of history (which
+    // the worker takes only while that offer stands); everything else is changed in Rapport's own pages.
+    const allowed = change.kind === 'panel-collapsed' || (change.kind === 'rule' && change.disabled) || change.kind === 'history-offer';
     if (!allowed) return Promise.resolve({ ok: false, error: 'this setting can be changed only in Rapport’s popup or options page' });
     return new Promise((resolve) => {
       const pending = batch ?? { changes: [], settle: [] };
@@ -134,8 +145,8 @@ function isFieldChange(change: SettingsChange): change is SettingsFieldChange {
 }
 
 /** A later change to the same setting replaces an earlier one still waiting: one write carries both. */
-function merged(changes: readonly SettingsFieldChange[], change: SettingsFieldChange): SettingsFieldChange[] {
-  const sameSetting = (other: SettingsFieldChange): boolean =>
+function merged(changes: readonly PageChange[], change: PageChange): PageChange[] {
+  const sameSetting = (other: PageChange): boolean =>
     other.kind === change.kind && (other.kind !== 'rule' || change.kind !== 'rule' || other.rule === change.rule);
   return [...changes.filter((other) => !sameSetting(other)), change];
 }

@@ -8,7 +8,7 @@ import { shadowHost } from './shadow-host';
  * undefined element in the page's document with an open shadow root.
  */
 export function createCardHost() {
-  const { host, shadow, root } = shadowHost('rapport-card');
+  const { host, shadow, root, dispose } = shadowHost('rapport-card');
   return {
     host,
     /** Shows the card just below the words (above them when the window has no room below). */
@@ -32,7 +32,7 @@ export function createCardHost() {
     },
     dispose(): void {
       render(null, root);
-      host.remove();
+      dispose();
     },
   };
 }

@@ -115,11 +115,13 @@ export function coach(site: SiteAdapter, settings: ReturnType<typeof contentSett
           settingsError = null;
           renderPanel();
         },
-        onTurnOffRule: (rule) => saved(settings.turnOffRule(rule)),
+        onTurnOffRule: (rule) => saved(settings.change({ kind: 'rule', rule, disabled: true })),
         onFocusHint: (key) => active?.focusHint(key),
-        onToggleCollapsed: () => saved(settings.setPanelCollapsed(!getSettings().panelCollapsed)),
+        onToggleCollapsed: () => saved(settings.change({ kind: 'panel-collapsed', collapsed: !getSettings().panelCollapsed })),
         onClearApplyError: () => active?.clearApplyError(),
         onEscape: returnToEditor,
+        historyOffer: getSettings().historyOffer,
+        onHistoryOffer: (accept, event) => event.isTrusted && saved(settings.change({ kind: 'history-offer', accept })),
       },
       snapshot?.status ?? 'idle',
       composers.size,
@@ -217,10 +219,25 @@ export function coach(site: SiteAdapter, settings: ReturnType<typeof contentSett
     return hit?.owner === session ? { session, key: hit.underline.key } : null;
   }
 
+  // ---- sending: a press of the site's Send, then the composer empties or goes away ----
+
+  /**
+   * A press of Send at `from` (a send button, or a composer for its shortcut) sends every touched
+   * composer in its dialog (a thread goes out together), or else the draft being written.
+   */
+  function expectSend(from: Element): void {
+    const dialog = from.closest('[role="dialog"]');
+    for (const session of sessions.values()) if ((dialog ? dialog.contains(session.el) : session === active) && !site.isPrivate(session.el)) session.expectSend();
+  }
+
   /** Clicking an underlined word opens its card and marks its hint in the panel; focus stays in the editor. */
   function onClick(event: MouseEvent): void {
+    if (!event.isTrusted) return;
+    // A click's target is an element (or the document, which has no closest).
+    const button = (event.target as Element).closest?.(site.sendButton);
+    if (button) expectSend(button);
     const el = composerOf(event.target);
-    if (!el || !event.isTrusted) return;
+    if (!el) return;
     const hit = hintAtPoint(el, event.clientX, event.clientY);
     if (!hit) return closeCard(false);
     hit.session.focusHint(hit.key);
@@ -247,6 +264,7 @@ export function coach(site: SiteAdapter, settings: ReturnType<typeof contentSett
   function onKeyDown(event: KeyboardEvent): void {
     if (!event.isTrusted) return;
     const el = composerOf(event.target);
+    if (el && site.isSendKey(el, event)) expectSend(el);
     // Esc in the editor closes an open card first (and not the site's dialog around the editor).
     if (event.key === 'Escape' && openCard && el) {
       event.preventDefault();

@@ -3,3 +3,12 @@
 // worker and extension pages use, would add about 3 KB gzip to the content script for nothing.
 
 export const extension: typeof chrome = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+
+/** False once the extension was updated, reloaded or removed under this page: this script is an orphan. */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(extension.runtime?.id);
+  } catch {
+    return false;
+  }
+}

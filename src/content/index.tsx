@@ -1,4 +1,5 @@
-import { extension as browser } from './extension-api';
+import { render } from 'preact';
+import { extension as browser, extensionAlive } from './extension-api';
 import type { SiteAdapter } from '../sites';
 import { coach } from './coach';
 import { HIGHLIGHT_NAMES } from './highlights';
@@ -17,17 +18,9 @@ import { HOST_SELECTOR, shadowHost } from './shadow-host';
  * before they check that something did not happen.
  */
 export function start(site: SiteAdapter): void {
-  (globalThis as { rapportStarted?: Promise<void> }).rapportStarted = contextAlive() ? startCoaching(site) : Promise.resolve();
+  (globalThis as { rapportStarted?: Promise<void> }).rapportStarted = extensionAlive() ? startCoaching(site) : Promise.resolve();
 }
 
-/** False once the extension was updated, reloaded or removed under this page: this script is an orphan. */
-function contextAlive(): boolean {
-  try {
-    return Boolean(browser.runtime?.id);
-  } catch {
-    return false;
-  }
-}
 
 async function startCoaching(site: SiteAdapter): Promise<void> {
   // A previous copy of this script (before an update, where the browser injects the new one into
@@ -66,7 +59,7 @@ async function startCoaching(site: SiteAdapter): Promise<void> {
 
   let gone = false;
   function checkAlive(): void {
-    if (!gone && !contextAlive()) {
+    if (!gone && !extensionAlive()) {
       gone = true;
       orphaned();
     }
@@ -91,21 +84,16 @@ async function startCoaching(site: SiteAdapter): Promise<void> {
  * come back by itself: one line, where the panel was, says what to do.
  */
 function askForReload(where: DOMRect): void {
-  const { host, root } = shadowHost('rapport-notice');
-  const line = document.createElement('p');
-  line.className = 'notice-line';
-  line.setAttribute('role', 'status');
-  line.setAttribute('data-testid', 'rapport-reload');
-  line.textContent = 'Rapport was updated. Reload this page to keep coaching; your draft is safe.';
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.className = 'link';
-  close.textContent = 'Close';
-  close.addEventListener('click', (event) => {
-    if (event.isTrusted) host.remove();
-  });
-  line.append(' ', close);
-  root.append(line);
+  const { host, root, dispose } = shadowHost('rapport-notice');
+  render(
+    <p class="notice-line" role="status" data-testid="rapport-reload">
+      Rapport was updated. Reload this page to keep coaching; your draft is safe.{' '}
+      <button type="button" class="link" onClick={(event) => event.isTrusted && dispose()}>
+        Close
+      </button>
+    </p>,
+    root,
+  );
   host.style.setProperty('--rapport-left', `${Math.round(where.left)}px`);
   host.style.setProperty('--rapport-top', `${Math.round(where.top)}px`);
   host.hidden = false;

@@ -32,7 +32,7 @@ function navigationRects(anchor: HTMLElement): Rect[] {
  * its styles both ways. It also draws the marker on the composer being scored.
  */
 export function createPanelHost() {
-  const { host, shadow, root } = shadowHost('rapport-panel');
+  const { host, shadow, root, dispose } = shadowHost('rapport-panel');
   host.setAttribute('data-state', 'idle');
   host.setAttribute('data-composers', '0');
   const marker = document.createElement('div');
@@ -233,7 +233,7 @@ export function createPanelHost() {
       window.removeEventListener('resize', schedulePlacement);
       host.removeEventListener('focusout', onFocusOut);
       render(null, root);
-      host.remove();
+      dispose();
     },
   };
 }

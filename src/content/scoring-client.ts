@@ -1,5 +1,5 @@
 import { extension as browser } from './extension-api';
-import { isScoreReply, type ScoreReply, type ScoreRequest } from '../messages';
+import { isScoreReply, type ScoreReply, type ScoreRequest, type SentRequest } from '../messages';
 
 const RETRY_DELAYS_MS = [0, 100, 400];
 
@@ -33,11 +33,16 @@ export async function requestScore(request: ScoreRequest): Promise<ScoreReply> {
   return { ok: false, version: request.version, error: errorText(lastError) };
 }
 
+/** Tells the worker a draft was sent; it records what it scored for it, if history is on. Nothing to wait for. */
+export function reportSent(draft: string): void {
+  browser.runtime.sendMessage({ type: 'rapport/sent', draft } satisfies SentRequest).catch(() => undefined);
+}
+
 /** The extension was updated or removed while this page stayed open: nothing will answer again. */
 export function isContextGone(error: unknown): boolean {
   return /Extension context invalidated/i.test(errorText(error));
 }
 
-function errorText(error: unknown): string {
+export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

@@ -6,10 +6,12 @@ import { applyReplacement } from './apply';
 import type { Underline, Underlines } from './highlights';
 import { rangesOf } from './ranges';
 import { diffTexts, remapRange } from './remap';
-import { requestScore } from './scoring-client';
+import { reportSent, requestScore } from './scoring-client';
 
 /** Idle time after the last keystroke before a draft is scored. */
 export const DEBOUNCE_MS = 150;
+/** How long after a press of Send the composer may take to empty (the site posts over the network first). */
+const SEND_WINDOW_MS = 30_000;
 
 export type SessionStatus = 'idle' | 'scoring' | 'ready' | 'error';
 
@@ -50,6 +52,15 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
   let seenText: string | null = null;
   let debounce: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
+  /** Names this composer to the worker, whose note of its scores a send records. */
+  const draft = String(Math.random());
+  /** Until when an emptied (or removed) composer counts as sent: set by a press of Send on `sendText`. */
+  let sendBy = 0;
+  let sendText = '';
+  function sentNow(): void {
+    if (Date.now() < sendBy) reportSent(draft);
+    sendBy = 0;
+  }
   const dismissed = new Set<string>();
   const snapshot: SessionSnapshot = {
     status: 'idle',
@@ -89,7 +100,11 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
     seenText = text;
     snapshot.text = text;
     // An emptied composer (posted, or cleared) starts a new draft: its dismissals no longer apply.
-    if (text === '') dismissed.clear();
+    // Emptied after a press of Send, it was sent; changed any other way, the draft stayed.
+    if (text === '') {
+      dismissed.clear();
+      sentNow();
+    } else if (text !== sendText) sendBy = 0;
     const edit = diffTexts(reportText, text);
     snapshot.hints = edit
       ? reportHints.flatMap((hint) => {
@@ -112,7 +127,7 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
     const requestVersion = ++version;
     snapshot.status = 'scoring';
     onChange(session);
-    const reply = await requestScore({ type: 'rapport/score', version: requestVersion, text, network: adapter.id, composer: adapter.composerKind(el) });
+    const reply = await requestScore({ type: 'rapport/score', version: requestVersion, text, network: adapter.id, composer: adapter.composerKind(el), draft });
     // A newer request was sent, or the composer went away: this reply is stale.
     if (disposed || reply.version !== version) return;
     if (!reply.ok) {
@@ -202,7 +217,18 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
       snapshot.applyError = null;
       onChange(session);
     },
+    /**
+     * The user pressed the site's Send for this draft: if the composer now empties (or goes away, as
+     * a dialog does) soon, with no other change first, the draft was sent. Its latest text is scored
+     * at once, so the worker records what went out.
+     */
+    expectSend(): void {
+      sendBy = Date.now() + SEND_WINDOW_MS;
+      sendText = snapshot.text;
+      session.refresh();
+    },
     dispose(): void {
+      sentNow();
       disposed = true;
       observer.disconnect();
       clearTimeout(debounce);

@@ -1,4 +1,5 @@
 import { extension as browser } from './extension-api';
+import { errorText } from './scoring-client';
 import { isChangeSettingsReply, isUiState, type SettingsChange, type UiState } from '../messages';
 import type { NetworkId } from '../networks';
 
@@ -38,7 +39,7 @@ export function contentSettings(site: NetworkId) {
       if (!isChangeSettingsReply(reply)) return 'Rapport did not answer';
       return reply.ok ? null : reply.error;
     } catch (error) {
-      return error instanceof Error ? error.message : String(error);
+      return errorText(error);
     }
   }
 
@@ -55,7 +56,6 @@ export function contentSettings(site: NetworkId) {
       browser.storage.onChanged.addListener(changed);
       return () => browser.storage.onChanged.removeListener(changed);
     },
-    setPanelCollapsed: (collapsed: boolean) => change({ kind: 'panel-collapsed', collapsed }),
-    turnOffRule: (rule: string) => change({ kind: 'rule', rule, disabled: true }),
+    change,
   };
 }

@@ -6,6 +6,7 @@ import type { LengthCounting, TextRange } from './types';
 import { PIECE_LENGTH, attachesToPrevious, pieces } from './chunks';
 import { rememberedPerCodePoint } from './code-points';
 import { extractEntities } from './entities';
+import { findQuotations } from './quotations';
 import { countingKey, measureLength } from './length';
 import { findEmoji } from './pictographs';
 import { sentenceRanges } from './sentences';
@@ -32,6 +33,8 @@ export interface Word extends TextRange {
   capitalised: boolean;
   allCaps: boolean;
   syllables: number;
+  /** Inside quotation marks: a quotation or the title of a work. */
+  inQuotes: boolean;
 }
 
 export interface Sentence extends TextRange {
@@ -62,6 +65,14 @@ export interface Document {
   leadingMentions: number;
   /** A retweet marker ("RT @name", "MT @name"): the credit, and where the quoted text begins. */
   retweet?: { marker: TextRange; quotedFrom: number };
+  /** Text in quotation marks, marks included. */
+  quotations: TextRange[];
+  /**
+   * Someone else's words, which the writer cannot edit: the text after a retweet marker, and
+   * quotations of three words or more (shorter ones are titles, terms or scare quotes). In text
+   * order, not overlapping.
+   */
+  othersWords: TextRange[];
   /** The text's length in a network's unit (twitter-text weighted, UTF-16, code points, graphemes). */
   lengthIn(counting: LengthCounting): number;
   readingGrade: number;
@@ -124,6 +135,8 @@ export function parseDocument(text: string): Document {
 
   const lengths = new Map<string, number>();
   const retweet = findRetweet(words, entities);
+  const quotations = findQuotations(text);
+  markQuoted(words, quotations);
   return {
     text,
     words,
@@ -133,6 +146,8 @@ export function parseDocument(text: string): Document {
     signOff,
     leadingMentions,
     ...(retweet ? { retweet } : {}),
+    quotations,
+    othersWords: othersWordsIn(words, quotations, retweet?.quotedFrom, text.length),
     lengthIn(counting) {
       const key = countingKey(counting);
       let length = lengths.get(key);
@@ -144,6 +159,33 @@ export function parseDocument(text: string): Document {
     },
     readingGrade: readingGrade(words, sentences),
   };
+}
+
+/** Marks the words inside quotation marks (both lists are in text order). */
+function markQuoted(words: Word[], quotations: TextRange[]): void {
+  let q = 0;
+  for (const word of words) {
+    while (q < quotations.length && quotations[q]!.end <= word.start) q++;
+    if (q === quotations.length) return;
+    if (word.start > quotations[q]!.start && word.end < quotations[q]!.end) word.inQuotes = true;
+  }
+}
+
+/** A quotation this long is someone's words, not a title or a scare-quoted term. */
+const QUOTATION_WORDS = 3;
+
+function othersWordsIn(words: Word[], quotations: TextRange[], quotedFrom: number | undefined, length: number): TextRange[] {
+  const spans: TextRange[] = [];
+  let w = 0;
+  for (const quotation of quotations) {
+    if (quotedFrom !== undefined && quotation.end > quotedFrom) break;
+    while (w < words.length && words[w]!.start <= quotation.start) w++;
+    let count = 0;
+    for (let k = w; k < words.length && words[k]!.end < quotation.end && count < QUOTATION_WORDS; k++) count++;
+    if (count >= QUOTATION_WORDS) spans.push(quotation);
+  }
+  if (quotedFrom !== undefined && quotedFrom < length) spans.push({ start: quotedFrom, end: length });
+  return spans;
 }
 
 export function isProse(word: Word): boolean {
@@ -446,6 +488,7 @@ function segmentWords(text: string, sentenceBounds: TextRange[], entities: Entit
       capitalised: (shape & CAPITALISED) !== 0,
       allCaps: (shape & ALL_CAPS) !== 0,
       syllables: shape & HAS_LETTERS ? syllables(key) : 1,
+      inQuotes: false,
     });
   });
   markAbbreviations(text, words);

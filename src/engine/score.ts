@@ -22,7 +22,10 @@
 // their sat() is increasing, so fewer issues cost less; and strengths are computed in a second
 // pass that ignores text any issue points at ("claimed" text), so no strength can disappear with
 // a deleted issue. Rules whose issues depend on other text count only text no issue can claim.
-// Text quoted from someone else (after "RT @name") is claimed too: it is not the writer's voice.
+// Someone else's words (after "RT @name", or in a quotation of three words or more) are not the
+// writer's voice: they are claimed, so strengths skip them, and issues of the voice and self-talk
+// rules inside them are dropped; what the post pushes at the reader (hard sell, calls to action,
+// piles) still counts there.
 
 import { declinedMessage } from './declined';
 import fitted from './weights.json';
@@ -129,12 +132,12 @@ function analyse(text: string, preset: Preset, context: ScoreContext): Analysis 
 
   // Pass 1: every rule, nothing claimed; this fixes which text the issues point at.
   const unclaimedContext: RuleContext = { ...base, claimed: () => false };
-  const firstPass = active.map(({ rule }) => rule.check(unclaimedContext));
+  const firstPass = active.map(({ rule }) => withoutOthersIssues(doc, rule, rule.check(unclaimedContext)));
   const issueRanges: Finding[] = [];
   for (const findings of firstPass) for (const finding of findings) if (finding.kind === 'issue') issueRanges.push(finding);
-  const claimed = claimsOf(text.length, issueRanges, doc.retweet?.quotedFrom);
+  const claimed = claimsOf(text.length, issueRanges, doc.othersWords);
   const claimedContext: RuleContext = { ...base, claimed };
-  const claimsAnything = issueRanges.some((issue) => issue.range.end > issue.range.start) || doc.retweet !== undefined;
+  const claimsAnything = issueRanges.some((issue) => issue.range.end > issue.range.start) || doc.othersWords.length > 0;
 
   // Pass 2: rules that found a strength, or weigh issues by context, run again seeing which text
   // is claimed. Strengths skip claimed text; an issue's range never depends on claims.
@@ -143,7 +146,7 @@ function analyse(text: string, preset: Preset, context: ScoreContext): Analysis 
     const first = firstPass[index]!;
     const filterOnly = rule.skipsOnlyClaimedStrengths === true && rule.readsClaimsForIssues !== true;
     const rerun = claimsAnything && !filterOnly && (rule.readsClaimsForIssues === true || first.some((finding) => finding.kind === 'strength'));
-    const findings = rerun ? rule.check(claimedContext) : claimsAnything && filterOnly ? first.filter((finding) => finding.kind === 'issue' || !claimed(finding.range)) : first;
+    const findings = rerun ? withoutOthersIssues(doc, rule, rule.check(claimedContext)) : claimsAnything && filterOnly ? first.filter((finding) => finding.kind === 'issue' || !claimed(finding.range)) : first;
     const issues: Finding[] = [];
     const strengths: Finding[] = [];
     // The first pass's issue ranges, as numeric keys in a set, so thousands of issues compare in linear time.
@@ -163,7 +166,7 @@ function analyse(text: string, preset: Preset, context: ScoreContext): Analysis 
   // An issue that only the second pass finds (a clause opener once claimed words are passed over)
   // claims its text too: no strength may sit on the same words.
   if (later.length > 0) {
-    const alsoClaimed = claimsOf(text.length, later, undefined);
+    const alsoClaimed = claimsOf(text.length, later, []);
     for (const result of found) result.strengths = result.strengths.filter((strength) => !alsoClaimed(strength.range));
   }
   return { stats, language, found };
@@ -312,15 +315,45 @@ function presetIndex(preset: Preset): PhraseIndex<PresetPhrase> {
 }
 
 /**
- * claimed(range): does the range overlap any issue's text, or text quoted from someone else
- * (after "RT @name")? Prefix sums over UTF-16 units, so each question is O(1).
+ * Someone else's words (a retweet's, a quotation's) are not the writer's voice: issues of the rules
+ * that judge the writer's voice and self-talk are dropped there, as strengths there are (they are
+ * claimed). What the post pushes at the reader (a hard sell, a call to action) counts whoever wrote it.
  */
-function claimsOf(length: number, issues: Finding[], quotedFrom: number | undefined): (range: TextRange) => boolean {
-  if (issues.length === 0 && quotedFrom === undefined) return () => false;
+function withoutOthersIssues(doc: Document, rule: Rule, findings: Finding[]): Finding[] {
+  const spans = doc.othersWords;
+  if (spans.length === 0) return findings;
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    if (finding.kind === 'strength' || !insideAny(spans, finding.range)) kept.push(finding);
+    else if (rule.judgesPassedOnWords) kept.push({ ...finding, message: `${finding.message} (in the words you pass on)` });
+  }
+  return kept;
+}
+
+/** Is the range inside one of the spans (in order, not overlapping)? */
+function insideAny(spans: TextRange[], range: TextRange): boolean {
+  // The last span starting at or before the range.
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.start <= range.start) low = middle + 1;
+    else high = middle;
+  }
+  const span = spans[low - 1];
+  return span !== undefined && range.end <= span.end;
+}
+
+/**
+ * claimed(range): does the range overlap any issue's text, or someone else's words (after
+ * "RT @name", in a quotation)? Prefix sums over UTF-16 units, so each question is O(1).
+ */
+function claimsOf(length: number, issues: Finding[], othersWords: TextRange[]): (range: TextRange) => boolean {
+  if (issues.length === 0 && othersWords.length === 0) return () => false;
   const marks = new Int32Array(length + 2);
-  if (quotedFrom !== undefined && quotedFrom < length) {
-    marks[quotedFrom]! += 1;
-    marks[length]! -= 1;
+  for (const span of othersWords) {
+    marks[span.start]! += 1;
+    marks[span.end]! -= 1;
   }
   for (const { range } of issues) {
     if (range.end <= range.start) continue;
@@ -354,8 +387,7 @@ function pushHints(hints: Hint[], result: RuleResult, findings: Finding[], point
   const total = totalSignal(findings);
   const impact = here - squash(axisRaw - points);
   let groups: Iterable<Finding[]> = [findings];
-  if (findings.length > 1 && rule.findingsAreDistinct) groups = findings.map((finding) => [finding]);
-  else if (findings.length > 1) {
+  if (findings.length > 1) {
     // Grouped by fix, then by idea or message (a map of maps: no key is built per finding, which
     // matters for a pile of 100,000 hashtags), in order of first appearance.
     const byFix = new Map<string, Map<string, Finding[]>>();

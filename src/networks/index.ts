@@ -5,7 +5,7 @@ import type { LengthCounting, Limits } from '../engine';
 import { NETWORKS } from './registry';
 import type { ComposerSpec, NetworkSpec } from './types';
 
-export type { ComposerSpec, CountLimits, NetworkSpec } from './types';
+export type { ComposerSpec, ContentSpec, CountLimits, NetworkSpec, SendKey, SendSpec } from './types';
 
 export type NetworkId = (typeof NETWORKS)[number]['id'];
 

@@ -2,7 +2,7 @@
 // registry: one content script per network, so a tab loads only its own network's adapter, and
 // the host permissions a user-chosen host (a Mastodon instance) will need.
 
-import type { NetworkSpec } from './types';
+import type { ContentSpec, NetworkSpec } from './types';
 
 /** Where the generated per-network content-script entries live (git-ignored; vite.config.ts writes them). */
 export const CONTENT_ENTRY_DIRECTORY = 'src/content/entries';
@@ -11,10 +11,22 @@ export function contentEntryPath(id: string): string {
   return `${CONTENT_ENTRY_DIRECTORY}/${id}.ts`;
 }
 
+/** The part of a registry entry its content script needs (every byte of it counts against the script's budget). */
+export function contentSpec(spec: NetworkSpec): ContentSpec {
+  return {
+    id: spec.id,
+    shortLabel: spec.shortLabel,
+    composers: Object.fromEntries(Object.entries(spec.composers).map(([kind, composer]) => [kind, { selector: composer.selector, sendKeys: composer.send.keys }])),
+    sendButton: [...new Set(Object.values(spec.composers).map((composer) => composer.send.button))].join(', '),
+    privateComposers: spec.privateComposers,
+    privatePaths: spec.privatePaths,
+  };
+}
+
 /**
  * The source of a network's content-script entry: the shared content script, started with this
- * network's adapter and registry entry only (inlined as data, so the page loads nothing of the
- * other networks).
+ * network's adapter and the part of its registry entry the adapter reads (inlined as data, so the
+ * page loads nothing of the other networks).
  */
 export function contentEntrySource(spec: NetworkSpec): string {
   return [
@@ -23,7 +35,7 @@ export function contentEntrySource(spec: NetworkSpec): string {
     "import { start } from '../index';",
     `import adapter from '../../sites/${spec.id}';`,
     '',
-    `start(adapter(${JSON.stringify(spec)}));`,
+    `start(adapter(${JSON.stringify(contentSpec(spec))}));`,
     '',
   ].join('\n');
 }

@@ -10,6 +10,8 @@ import type { NetworkSpec } from './types';
 
 /** Facebook's composers are Lexical editors (PLATFORM.md, "The real sites"). */
 const FACEBOOK_TEXTBOX = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
+/** Its send buttons are div[role=button] named by aria-label, as extensions that post for people find them. */
+const FACEBOOK_SEND_BUTTON = '[role="button"]:is([aria-label="Post"],[aria-label="Publish"],[aria-label="Comment"])';
 
 export const NETWORKS = [
   {
@@ -24,7 +26,14 @@ export const NETWORKS = [
     limits: { hashtags: 2, links: 2, mentions: 5 },
     composers: {
       // Posts, replies, quotes and thread items share one composer (tweetTextarea_0, _1 …).
-      post: { label: 'Post', selector: '[data-testid^="tweetTextarea_"][role="textbox"][contenteditable="true"]', limits: { length: 280 } },
+      post: {
+        label: 'Post',
+        selector: '[data-testid^="tweetTextarea_"][role="textbox"][contenteditable="true"]',
+        limits: { length: 280 },
+        // tweetButtonInline on the home timeline, tweetButton in the compose, reply and quote dialogs
+        // ("Post", "Reply", "Post all" for a thread); ⌘/Ctrl+Enter sends from the editor.
+        send: { button: '[data-testid^="tweetButton"]', keys: ['mod+Enter'] },
+      },
     },
     // Direct messages: the older composer, X Chat's textarea, and the conversations that hold them.
     privateComposers: [
@@ -45,11 +54,14 @@ export const NETWORKS = [
     length: { unit: 'utf16' },
     limits: { hashtags: 3, links: 2, mentions: 10 },
     composers: {
-      post: { label: 'Post', selector: FACEBOOK_TEXTBOX, limits: { length: 63206 } },
+      // The post dialog's "Post" button; Business Suite's composer publishes with "Publish".
+      post: { label: 'Post', selector: FACEBOOK_TEXTBOX, limits: { length: 63206 }, send: { button: FACEBOOK_SEND_BUTTON, keys: [] } },
       comment: {
         label: 'Comment',
         selector: `${FACEBOOK_TEXTBOX}:is([aria-label^="Write a comment"], [aria-label^="Write a public comment"])`,
         limits: { length: 8000 },
+        // Enter sends a comment (Shift+Enter starts a new line); the arrow beside the box is "Comment".
+        send: { button: FACEBOOK_SEND_BUTTON, keys: ['Enter'] },
       },
     },
     // Messenger inside facebook.com is a Lexical textbox too.

@@ -6,6 +6,24 @@ import type { LengthCounting, Limits } from '../engine';
 /** The limits that count entities; length is per composer kind. */
 export type CountLimits = Omit<Limits, 'length'>;
 
+/**
+ * A keyboard shortcut that sends from inside a composer: "mod+Enter" is Ctrl+Enter (⌘+Enter on a
+ * Mac); "Enter" is Enter alone (Shift+Enter then starts a new line, as on Facebook's comments).
+ */
+export type SendKey = 'Enter' | 'mod+Enter';
+
+/**
+ * How a person sends what they wrote in a kind of composer. Private history (issue 14) records a
+ * post only when one of these was used while a scored draft was in the composer, and the composer
+ * then emptied or went away: a draft cleared by hand or a dialog closed without sending is no post.
+ */
+export interface SendSpec {
+  /** Selector of the site's send buttons for this kind ("Post", "Reply", "Comment"); a press on anything inside one counts. */
+  readonly button: string;
+  /** Shortcuts that send from inside the composer; none where the site has none. */
+  readonly keys: readonly SendKey[];
+}
+
 export interface ComposerSpec {
   /** How people call this kind of composer: "Post", "Comment". */
   readonly label: string;
@@ -13,6 +31,8 @@ export interface ComposerSpec {
   readonly selector: string;
   /** The network's own length limit for this kind (in the network's length unit), and any norm that differs from the network's. */
   readonly limits: { readonly length: number } & Partial<CountLimits>;
+  /** How a draft in this kind of composer is sent. */
+  readonly send: SendSpec;
 }
 
 export interface NetworkSpec {
@@ -47,5 +67,22 @@ export interface NetworkSpec {
    */
   readonly privateComposers: readonly string[];
   /** Paths of pages that hold only private conversations ("/messages" and everything under it). */
+  readonly privatePaths: readonly string[];
+}
+
+/**
+ * What a network's content script gets of its registry entry, inlined as data: only what its
+ * adapter reads (which elements are composers, of which kind, how they send, which are private),
+ * worked out at build time. Labels for people, hosts, length units and limits stay in the worker
+ * and the pages.
+ */
+export interface ContentSpec {
+  readonly id: string;
+  readonly shortLabel: string;
+  /** Each kind's selector and send shortcuts, broadest kind first, as in the registry. */
+  readonly composers: Readonly<Record<string, { readonly selector: string; readonly sendKeys: readonly SendKey[] }>>;
+  /** Every kind's send buttons, as one selector. */
+  readonly sendButton: string;
+  readonly privateComposers: readonly string[];
   readonly privatePaths: readonly string[];
 }

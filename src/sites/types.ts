@@ -39,4 +39,8 @@ export interface SiteAdapter extends EditorFamily {
   isPrivate(el: HTMLElement): boolean;
   /** The kind of composer `el` is ("post", "comment"), which decides its limits. */
   composerKind(el: HTMLElement): string;
+  /** Selector of the network's send buttons (every composer kind's, from the registry). */
+  sendButton: string;
+  /** Whether `event`, a key pressed in composer `el`, is a shortcut that sends it. */
+  isSendKey(el: HTMLElement, event: KeyboardEvent): boolean;
 }

@@ -79,13 +79,28 @@ const adapterBundles = new Map<NetworkId, Promise<string>>();
  * The text Rapport's own site adapter reads from the editor's DOM, run in the page. Comparing it
  * with the editor's state proves the adapter reads "the text exactly as the editor holds it".
  */
-export async function adapterText(page: Page, editorId: string, site: NetworkId): Promise<string> {
+export function adapterText(page: Page, editorId: string, site: NetworkId): Promise<string> {
+  return inPage(page, editorId, site, 'a.readText(a.adapter, el)');
+}
+
+/** The DOM selection (which a key press moves at once) as text offsets, read through Rapport's adapter's layout. */
+export function adapterSelection(page: Page, editorId: string, site: NetworkId): Promise<{ start: number; end: number } | null> {
+  return inPage(
+    page,
+    editorId,
+    site,
+    `(() => { const s = document.getSelection(); if (!s || s.rangeCount === 0) return null; const r = s.getRangeAt(0); const layout = a.readLayout(a.adapter, el); const start = a.fromDomPoint(layout, r.startContainer, r.startOffset); const end = a.fromDomPoint(layout, r.endContainer, r.endOffset); return start === null || end === null ? null : { start, end }; })()`,
+  );
+}
+
+/** Evaluates `expression` in the page with `a` (Rapport's adapter for `site` and its layout helpers) and `el` (the editor) in scope. */
+async function inPage<T>(page: Page, editorId: string, site: NetworkId, expression: string): Promise<T> {
   let bundle = adapterBundles.get(site);
   if (!bundle) {
     bundle = import('esbuild').then(async ({ build }) => {
       const result = await build({
         stdin: {
-          contents: `import factory from './src/sites/${site}'; import { network } from './src/networks'; import { readText } from './src/sites/layout'; export const adapter = factory(network('${site}')); export { readText };`,
+          contents: `import factory from './src/sites/${site}'; import { network } from './src/networks'; import { fromDomPoint, readLayout, readText } from './src/sites/layout'; export const adapter = factory(network('${site}')); export { fromDomPoint, readLayout, readText };`,
           resolveDir: process.cwd(),
           loader: 'ts',
         },
@@ -102,5 +117,5 @@ export async function adapterText(page: Page, editorId: string, site: NetworkId)
   const code = await bundle;
   // A string expression goes through DevTools' Runtime.evaluate, which the page's CSP does not block.
   const selector = JSON.stringify(`[data-fixture-editor="${editorId}"] [contenteditable="true"]`);
-  return page.evaluate(`(() => { ${code}; const a = __rapportAdapters; return a.readText(a.adapter, document.querySelector(${selector})); })()`);
+  return page.evaluate(`(() => { ${code}; const a = __rapportAdapters; const el = document.querySelector(${selector}); return ${expression}; })()`);
 }

@@ -100,10 +100,13 @@ describe.each(scenarios)('$name', (scenario) => {
     await settledReport(page, scenario.editor, scenario.network);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: HEIGHT });
-      // Placement settles within a frame or two of the resize: wait until two readings agree.
+      // Placement settles within a frame or two of the resize: wait until two readings agree, each
+      // taken two frames after the last (on a busy machine 50 ms can pass within one frame, and a
+      // stale placement read twice looked settled).
       let previous = '';
       await expect
         .poll(async () => {
+          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
           const now = JSON.stringify(await measure(page, scenario.editor, scenario.post));
           const stable = now === previous && JSON.parse(now).viewport.width <= width;
           previous = now;

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import baseManifest from '../../manifest.json' with { type: 'json' };
 import { managedSchema } from '../../src/managed-schema';
 import { defaultLimits, networks } from '../../src/networks';
-import { extensionManifest } from '../../src/networks/manifest';
+import { contentSpec, extensionManifest } from '../../src/networks/manifest';
 import type { AdapterFactory } from '../../src/sites';
 import { UI_TIMEOUT } from './editing';
 import { scoredIn } from '../scored';
@@ -34,7 +34,7 @@ describe('the build', () => {
 
   it('gives each network a content script with its own editor family only', async () => {
     const families = new Map<string, string>();
-    for (const spec of networks) families.set(spec.id, ((await import(`../../src/sites/${spec.id}.ts`)) as { default: AdapterFactory }).default(spec).name);
+    for (const spec of networks) families.set(spec.id, ((await import(`../../src/sites/${spec.id}.ts`)) as { default: AdapterFactory }).default(contentSpec(spec)).name);
     const sizes: string[] = [];
     for (const script of built.content_scripts) {
       const file = script.js[0]!;

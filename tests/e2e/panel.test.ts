@@ -174,10 +174,7 @@ describe.each(['x', 'facebook'] as const)('on %s', (site) => {
     await typeInto(page, id, 'Please utilize the form. Thanks!');
     await waitForScores(page);
     await expect.poll(() => panelRules(page), UI_TIMEOUT).toContain('plain-words');
-    await page.evaluate(() => {
-      const hint = document.querySelector('rapport-panel')!.shadowRoot!.querySelector<HTMLElement>('[data-rule="plain-words"]')!;
-      hint.querySelector<HTMLElement>('[data-testid="rapport-dismiss"]')!.click();
-    });
+    await page.locator('rapport-panel [data-rule="plain-words"] [data-testid="rapport-dismiss"]').click();
     await expect.poll(() => panelRules(page), UI_TIMEOUT).not.toContain('plain-words');
     // Still gone after more typing and a fresh score of the same draft.
     await editor(page, id).click();
@@ -196,16 +193,45 @@ describe.each(['x', 'facebook'] as const)('on %s', (site) => {
     await page.close();
   });
 
+  it('ignores what a page script does to it: scripted clicks and keys apply, dismiss and turn off nothing', async () => {
+    onTestFinished(() => restoreSettings({ disabledRules: [] }));
+    const { page, id } = await openComposer(site);
+    const typed = 'Please utilize the form. What do you think?';
+    await typeInto(page, id, typed);
+    await expect.poll(() => panelRules(page), UI_TIMEOUT).toContain('plain-words');
+    const attacked = await page.evaluate(() => {
+      const hint = document.querySelector('rapport-panel')!.shadowRoot!.querySelector<HTMLElement>('[data-rule="plain-words"]')!;
+      for (const testId of ['rapport-apply', 'rapport-dismiss', 'rapport-turn-off']) hint.querySelector<HTMLElement>(`[data-testid="${testId}"]`)?.click();
+      hint.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+      for (let click = 0; click < 50; click++) document.querySelector('rapport-panel')!.shadowRoot!.querySelector<HTMLElement>('[data-testid="rapport-collapse"]')?.click();
+      return hint.isConnected;
+    });
+    expect(attacked).toBe(true);
+    // The positive signal that every scripted event has been handled: the user's own click, after them, works.
+    await page.locator('rapport-panel [data-rule="plain-words"] [data-testid="rapport-apply"]').click();
+    await expect.poll(() => fixtureText(page, id), UI_TIMEOUT).toBe(typed.replace('utilize', 'use'));
+    expect((await storedSettings()).disabledRules ?? []).not.toContain('plain-words');
+    expect(await page.locator('rapport-panel [data-testid="rapport-collapse"]').count()).toBe(1);
+
+    // The page removes the panel (and keeps removing it): it comes back and still works for the user.
+    await page.evaluate(() => {
+      for (let removal = 0; removal < 30; removal++) document.querySelector('rapport-panel')?.remove();
+    });
+    await expect.poll(() => page.evaluate(() => document.querySelector('rapport-panel')?.isConnected ?? false), UI_TIMEOUT).toBe(true);
+    await typeInto(page, id, ' Please utilize it.');
+    await expect.poll(() => panelRules(page), UI_TIMEOUT).toContain('plain-words');
+    await page.locator('rapport-panel [data-rule="plain-words"] [data-testid="rapport-apply"]').click();
+    await expect.poll(() => fixtureText(page, id), UI_TIMEOUT).not.toContain('utilize');
+    await page.close();
+  });
+
   it('turns a rule off for the user: stored, and still off after a reload', async () => {
     // Later tests expect every rule on, whatever happens here.
     onTestFinished(() => restoreSettings({ disabledRules: [] }));
     const { page, id } = await openComposer(site);
     await typeInto(page, id, 'Please utilize the form. What do you think?');
     await expect.poll(() => panelRules(page), UI_TIMEOUT).toContain('plain-words');
-    await page.evaluate(() => {
-      const hint = document.querySelector('rapport-panel')!.shadowRoot!.querySelector<HTMLElement>('[data-rule="plain-words"]')!;
-      hint.querySelector<HTMLElement>('[data-testid="rapport-turn-off"]')!.click();
-    });
+    await page.locator('rapport-panel [data-rule="plain-words"] [data-testid="rapport-turn-off"]').click();
     await expect.poll(async () => (await storedSettings()).disabledRules, UI_TIMEOUT).toContain('plain-words');
     await expect.poll(() => panelRules(page), UI_TIMEOUT).not.toContain('plain-words');
 
@@ -327,7 +353,7 @@ describe('placement', () => {
     const { page, id } = await openComposer('x');
     await typeInto(page, id, 'Thanks for asking! What time works for you?');
     await waitForScores(page);
-    await page.evaluate(() => document.querySelector('rapport-panel')!.shadowRoot!.querySelector<HTMLElement>('[data-testid="rapport-collapse"]')!.click());
+    await page.locator('rapport-panel [data-testid=\"rapport-collapse\"]').click();
     await expect.poll(settingsCollapsed, UI_TIMEOUT).toBe(true);
     await expect.poll(() => page.evaluate(() => document.querySelector('rapport-panel')!.shadowRoot!.querySelector('[data-testid="rapport-badge"]') !== null), UI_TIMEOUT).toBe(true);
     await page.reload();
@@ -336,7 +362,7 @@ describe('placement', () => {
     await expect.poll(() => page.evaluate(() => document.querySelector('rapport-panel')?.shadowRoot?.querySelector('[data-testid="rapport-badge"]') != null), UI_TIMEOUT).toBe(true);
     await expect.poll(async () => (await readPanel(page))?.voice ?? null, UI_TIMEOUT).not.toBeNull();
     await page.screenshot({ path: path.join(artifacts, 'x-light-collapsed.png') });
-    await page.evaluate(() => document.querySelector('rapport-panel')!.shadowRoot!.querySelector<HTMLElement>('[data-testid="rapport-badge"]')!.click());
+    await page.locator('rapport-panel [data-testid=\"rapport-badge\"]').click();
     await expect.poll(settingsCollapsed, UI_TIMEOUT).toBe(false);
     await expect.poll(() => page.evaluate(() => document.querySelector('rapport-panel')!.shadowRoot!.querySelector('.panel') !== null), UI_TIMEOUT).toBe(true);
     await page.close();

@@ -9,7 +9,7 @@ import type { NetworkId } from '../../src/networks';
 import { scoreContextFor } from '../../src/presets/limits';
 import { NEUTRAL_PRESET } from '../../src/engine/presets/neutral';
 import { fixtureSelection, fixtureText, launch, typeInto, type Harness } from './harness';
-import { UI_TIMEOUT, adapterText, applyButton, hintKey, settledReport } from './editing';
+import { UI_TIMEOUT, adapterSelection, adapterText, applyButton, hintKey, settledReport } from './editing';
 
 const STEPS = 200;
 const SEED = Number(process.env.RAPPORT_SEED ?? 20261123);
@@ -72,15 +72,17 @@ describe.each(editors)('$name', ({ network, open, id }) => {
       caret = selection!.focus;
     }
 
-    /** Editors take a selection change asynchronously (selectionchange): read it once it holds still. */
+    /**
+     * Editors take a selection change asynchronously (selectionchange): read theirs once it agrees with
+     * the DOM selection (which a key press moves at once), not after a guessed pause.
+     */
     async function stableSelection() {
-      let previous = await fixtureSelection(page, id);
-      for (;;) {
-        await page.waitForTimeout(30);
-        const current = await fixtureSelection(page, id);
-        if (JSON.stringify(current) === JSON.stringify(previous)) return current;
-        previous = current;
-      }
+      const agree = async () => {
+        const [dom, editor] = [await adapterSelection(page, id, network), await fixtureSelection(page, id)];
+        return dom !== null && editor !== null && Math.min(editor.anchor, editor.focus) === dom.start && Math.max(editor.anchor, editor.focus) === dom.end;
+      };
+      await expect.poll(agree, UI_TIMEOUT).toBe(true);
+      return fixtureSelection(page, id);
     }
 
     async function check(step: number): Promise<void> {
@@ -148,9 +150,9 @@ describe.each(editors)('$name', ({ network, open, id }) => {
           const dom = await page.locator(`[data-fixture-editor="${id}"] [contenteditable="true"]`).evaluate((el) => (el as HTMLElement).innerText);
           expect.fail(`step ${step}: no Apply for ${hintKey(hint, text)}; panel has ${JSON.stringify(keys)}\ntext: ${JSON.stringify(text)}\nDOM:  ${JSON.stringify(dom)}\n${log.join('\n')}`);
         }
-        // A click event rather than a pointer click: this test is about the editor's state, and a
-        // long session's panel may have scrolled the button out of view.
-        await button.dispatchEvent('click');
+        // A real click (the panel ignores events a person did not make); Playwright scrolls a long
+        // session's button into view first.
+        await button.click();
         const before = model;
         model = text.slice(0, hint.range.start) + hint.replacement! + text.slice(hint.range.end);
         caret = hint.range.start + hint.replacement!.length;

@@ -30,6 +30,9 @@ const NOT_CORPORATE_SPEAK = new Set([
   'time-blindness', 'transmedia', 'unconscious bias', 'user generated content', 'virtualization', 'vortal',
   'warfighter', 'web 2.0', 'web services', 'webinar', 'wellness', 'wikiality', 'workflow', 'big data',
   'privacy', 'home', 'optics', 'visibility', 'viral', 'invested in', 'passionate', 'innovation', 'creative',
+  // A field's name, like "data science"; and "a solution" to a problem is plain English (the
+  // corporate "solutions" stays, in the supplement below).
+  'content marketing', 'solution',
 ]);
 
 /** Ours (MIT): corporate clichés named in RUBRIC.md that the package does not list. */

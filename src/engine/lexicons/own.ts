@@ -150,6 +150,7 @@ export const redirects: Lexicon = {
     'dm us', 'dm me', 'send us a dm', 'send us a message', 'send me a dm', 'send me a message', 'message us', 'get in touch', 'reach out to us', 'reach out to me', 'join us in a dm', 'in a dm', 'via dm', 'by dm', 'over dm', 'send us your details', 'contact us', 'reach us', 'call us', 'email us', 'dm our team', 'meet us in dm', 'give us a call', 'write to us', 'provide us with', 'share your details',
     'send us a note', 'send me a note', 'send us a message here', 'follow up here', 'follow up with us', 'reach out', 'reach out here',
     'chat with us here', 'contact our', 'contact the', 'get in touch with', 'try contacting', 'try reaching out',
+    'join us in dm', 'in dm', 'follow up', 'follow up there',
   ]),
 };
 

@@ -27,14 +27,14 @@ const EVERYDAY_OR_AMBIGUOUS = new Set([
   'type', 'very', 'vice', 'warrant', 'whereas', 'witnessed', 'your office', 'limited number', 'liaison',
   'expertise', 'component', 'disclose', 'magnitude', 'exclusively', 'frequently', 'economical', 'appreciable',
   'allocate', 'parameters', 'evidenced', 'exhibit', 'attain', 'in addition', 'maintain', 'the use of', 'the month of',
-  'overall', 'proceed', 'notify', 'in terms of', 'on the other hand', 'it is essential', 'time period',
+  'overall', 'proceed', 'notify', 'in terms of', 'on the other hand', 'it is essential', 'time period', 'failed to',
 ]);
 
 const NO_SAFE_REPLACEMENT = new Set([
   'approximate', 'attributable to', 'close proximity', 'endeavor', 'for the purpose of', 'identical',
   'in lieu of', 'in the event of', 'incumbent upon', 'it appears', 'the undersigned', 'this day and age',
   'attempt', 'formulate', 'enumerate', 'state-of-the-art', 'in view of the above', 'as prescribed by',
-  'arrive onboard', 'failed to', 'interpose no objection', 'refer back',
+  'arrive onboard', 'interpose no objection', 'refer back',
 ]);
 
 function toEntry(phrase: string, replace: readonly string[], omit: boolean): LexiconEntry {

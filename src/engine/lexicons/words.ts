@@ -30,6 +30,16 @@ export const ADJECTIVAL_PARTICIPLES = new Set([
   'experienced', 'skilled', 'focused', 'connected', 'excited', 'touched', 'humbled', 'tied', 'allowed', 'expected',
   'broken', 'booked', 'chuffed', 'hooked', 'soaked', 'sorted', 'delighted', 'sold', 'packed', 'crowded', 'fixed',
   'welcomed', 'loved', 'missed', 'spoiled', 'spoilt', 'amazed', 'thrilled', 'gutted', 'shocked', 'lost',
+  // States of a thing or an account rather than actions ("is linked to your account", "is already
+  // associated with an email"): naming an actor would make them worse.
+  'associated', 'linked', 'related', 'attached', 'enabled', 'disabled', 'included', 'listed', 'subscribed', 'enrolled',
+  'entitled', 'poised', 'expired',
+]);
+
+/** Participles that with "up" or "out" name a state of mind or body ("fed up", "stressed out"), not an action done to someone. */
+export const PHRASAL_STATES = new Set([
+  'fed', 'stressed', 'freaked', 'burned', 'burnt', 'worn', 'creeped', 'grossed', 'bummed', 'pissed', 'psyched', 'hyped',
+  'fucked', 'chilled', 'fired', 'wiped', 'tired', 'zonked',
 ]);
 
 /** Capitalised words that are not names, so "It announces" is not third-person self-reference. */

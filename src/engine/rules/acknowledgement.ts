@@ -1,6 +1,7 @@
 import { IRREGULAR_PARTICIPLES } from '../lexicons/words';
 import { isProse, type Word } from '../document';
 import { aimedAtSomeone } from './addressee';
+import { genuineThanks, toEveryone } from './thanks-frame';
 import { quote, type Finding, type Rule, type RuleContext } from './types';
 
 /** Praise that, put before any noun, credits someone's work: "great shot", "fair point", "lovely photo". */
@@ -14,19 +15,8 @@ const NOT_A_CONTRIBUTION = new Set([
   'prices', 'savings', 'value', 'rate', 'rates', 'selection', 'range', 'time', 'times', 'to', 'and', 'for', 'in', 'at', 'of',
   'with', 'on', 'as', 'the', 'a', 'an', 'our', 'we', 'it', 'is', 'this', 'that',
 ]);
-/** "Thanks for nothing", "thanks a lot for wasting…": thanks in a negative frame is not acknowledgement. */
-const NEGATIVE_AFTER_THANKS = new Set(['nothing', 'wasting', 'ruining', 'ignoring', 'nada']);
 /** Thanks to "everyone" or "all our followers": acknowledgement of no one in particular counts less. */
 const GENERIC_STRENGTH = 0.4;
-const EVERYONE = new Set(['everyone', 'everybody', 'all', 'followers', 'fans', 'customers']);
-
-function toEveryone(ctx: RuleContext, last: number): boolean {
-  const { words } = ctx.doc;
-  const to = words[last + 1];
-  if (!to || !words[last]!.joinsNext || (to.key !== 'to' && to.key !== 'for')) return false;
-  for (let k = last + 2; k <= last + 4 && k < words.length && words[k]!.sentence === to.sentence; k++) if (EVERYONE.has(words[k]!.key)) return true;
-  return false;
-}
 
 /** Progress updates: "I've checked", "we've fixed", "it's sorted", "all done". */
 const DONE_WORDS = new Set(['fixed', 'sorted', 'done', 'resolved', 'updated', 'sent', 'booked', 'refunded', 'corrected', 'cancelled', 'canceled', 'changed', 'processed']);
@@ -45,8 +35,7 @@ export const acknowledgement: Rule = {
   label: { strength: 'acknowledges others' },
   check(ctx) {
     const findings: Finding[] = [];
-    for (const match of ctx.lexicon('acknowledgement')) {
-      if (ctx.claimed(match.range) || negativeFrame(ctx, match.firstWord, match.lastWord)) continue;
+    for (const match of genuineThanks(ctx)) {
       findings.push({
         kind: 'strength',
         range: match.range,
@@ -171,13 +160,4 @@ function progressUpdate(words: Word[], i: number, skips: { perfect: { from: numb
     return state && state.sentence === word.sentence && DONE_WORDS.has(state.key) ? verb : undefined;
   }
   return undefined;
-}
-
-/** "Thanks for nothing", "no thanks". */
-function negativeFrame(ctx: RuleContext, first: number, last: number): boolean {
-  const { words } = ctx.doc;
-  const before = words[first - 1];
-  if (before && before.joinsNext && before.key === 'no') return true;
-  for (let k = last + 1; k <= last + 3 && k < words.length; k++) if (NEGATIVE_AFTER_THANKS.has(words[k]!.key)) return true;
-  return false;
 }

@@ -4,6 +4,7 @@
 
 import type { Sentence, Word } from '../document';
 import { SECOND_PERSON } from '../lexicons/words';
+import { insideHeadline } from './headline';
 import type { LexiconMatch, RuleContext } from './types';
 
 /** Words that may come before an imperative without changing it ("Please register", "So, vote"). */
@@ -20,7 +21,9 @@ const TEASER_NOUNS = new Set([
 export interface Command {
   sentence: Sentence;
   /** The imperative phrase, or the teaser's number and noun. */
-  match: { range: LexiconMatch['range']; firstWord: number };
+  match: { range: LexiconMatch['range']; firstWord: number; lastWord: number };
+  /** The verb's words, lower case ("check out"); empty for a teaser. */
+  verb: string;
   teaser: boolean;
   /**
    * Does the command send the reader off for the company? Verbs that always do ("click",
@@ -37,7 +40,7 @@ export interface Command {
 }
 
 /** Imperatives that ask the reader to act for the company whatever follows them. */
-const ALWAYS_FOR_COMPANY = new Set(['click', 'register', 'download', 'vote', 'donate', 'retweet', 'rsvp', 'nominate', 'show your support', 'support us']);
+export const ALWAYS_FOR_COMPANY = new Set(['click', 'register', 'download', 'vote', 'donate', 'retweet', 'rsvp', 'nominate', 'show your support', 'support us']);
 /**
  * Imperatives that sell ("Buy", "Shop", "Order", "Book"): a hard sell, like the phrases they start
  * ("buy now", "book now"), so that breaking such a phrase never turns it into a different finding.
@@ -46,7 +49,7 @@ const SELLING = new Set(['buy', 'shop', 'order', 'book', 'grab', 'sign up', 'sub
 /** Words after the verb that point at a page or press for now: a call to action whatever the verb. */
 const POINTERS = new Set(['here', 'below', 'link', 'bio', 'now', 'today', 'website', 'site', 'page', 'livestream', 'stream']);
 /** Words that make an imperative ask for the company's thing ("watch our video", "join us"). */
-const COMPANY_WORDS = new Set(['our', 'ours', 'us']);
+export const COMPANY_WORDS = new Set(['our', 'ours', 'us']);
 
 const cache = new WeakMap<RuleContext, Command[]>();
 
@@ -91,7 +94,8 @@ function findCommands(ctx: RuleContext): Command[] {
       if (first === undefined || seen.has(first)) continue;
       seen.add(first);
       const verb = verbAt.get(first);
-      if (verb) {
+      // "Would 'The Affair' Be Easier To Watch…": inside Title Case a capital marks the title, not a new clause.
+      if (verb && !insideHeadline(ctx, sentence, doc.words[first]!.start)) {
         after ??= marksOf(ctx, sentence);
         const last = verb.match.lastWord;
         const pointer = after.pointer > last || after.link > doc.words[last]!.end;
@@ -99,7 +103,8 @@ function findCommands(ctx: RuleContext): Command[] {
         const forCompany = verb.opener && (ALWAYS_FOR_COMPANY.has(key) || SELLING.has(key) || pointer || after.company > last || !(after.reader > last));
         found.push({
           sentence,
-          match: { range: verb.match.range, firstWord: first },
+          match: { range: verb.match.range, firstWord: first, lastWord: last },
+          verb: key,
           teaser: false,
           forCompany,
           advice: !verb.opener && !pointer,
@@ -107,7 +112,7 @@ function findCommands(ctx: RuleContext): Command[] {
         });
       }
       const teaser = numberedTeaser(doc.words, content[position]!, hasLink, () => (lastColon ??= lastColonIn(doc.text, sentence)));
-      if (teaser) found.push({ sentence, match: teaser, teaser: true, forCompany: true, advice: false, selling: false });
+      if (teaser) found.push({ sentence, match: teaser, verb: '', teaser: true, forCompany: true, advice: false, selling: false });
     }
   }
   return found;
@@ -210,5 +215,5 @@ function numberedTeaser(words: Word[], numberIndex: number, hasLink: boolean, la
   const noun = words[numberIndex + 1];
   if (!noun || !/^\d{1,2}$/.test(count.text) || !count.joinsNext || !TEASER_NOUNS.has(noun.key)) return undefined;
   if (!hasLink && lastColonInSentence() < noun.end) return undefined;
-  return { range: { start: count.start, end: noun.end }, firstWord: numberIndex };
+  return { range: { start: count.start, end: noun.end }, firstWord: numberIndex, lastWord: numberIndex + 1 };
 }

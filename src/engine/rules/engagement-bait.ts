@@ -5,6 +5,7 @@ const AUDIENCE = new Set(['followers', 'fans', 'likes', 'subscribers', 'members'
 
 export const engagementBait: Rule = {
   id: 'engagement-bait',
+  judgesPassedOnWords: true,
   axis: 'reciprocity',
   docs: 'Asking for likes, retweets and tags, or boasting about follower counts, uses numbers instead of people.',
   points: 25,

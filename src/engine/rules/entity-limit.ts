@@ -26,17 +26,24 @@ export function entityLimitRule(spec: EntityLimitSpec): Rule {
     docs: spec.docs,
     points: spec.points,
     label: { issue: spec.label },
-    // Each message numbers its entity.
-    findingsAreDistinct: true,
+    judgesPassedOnWords: true,
     check(ctx) {
       const all = ctx.doc.entities.filter((entity) => entity.kind === spec.kind);
       const counted = spec.skipLeading ? all.slice(spec.kind === 'mention' ? ctx.doc.leadingMentions : 0) : all;
       const limit = ctx.limits[spec.limit];
-      // The number comes from the position, never from a search: a pile of 100,000 hashtags stays linear.
-      return counted.slice(limit).map<Finding>((entity, overIndex) => ({
+      const over = counted.slice(limit);
+      if (over.length === 0) return [];
+      // One hint for the idea: every entity over the limit underlined, the first one named.
+      const plural = `${spec.noun}s`;
+      const message =
+        over.length === 1
+          ? `${quote(ctx, over[0]!)} is ${spec.noun} number ${limit + 1}; your limit is ${limit}`
+          : `${counted.length} ${plural}; your limit is ${limit}: ${quote(ctx, over[0]!)} and ${over.length - 1} more are over it`;
+      return over.map<Finding>((entity) => ({
         kind: 'issue',
         range: { start: entity.start, end: entity.end },
-        message: `${quote(ctx, entity)} is ${spec.noun} number ${limit + overIndex + 1}; your limit is ${limit}`,
+        idea: 'over the limit',
+        message,
         why: spec.why,
         strength: 0.4,
       }));

@@ -5,6 +5,7 @@ const NUMBER = /^\d+(?:[.,]\d+)?$/;
 
 export const hardSell: Rule = {
   id: 'hard-sell',
+  judgesPassedOnWords: true,
   axis: 'reciprocity',
   docs: 'Discount and urgency phrases push; they ask nothing of the reader but money.',
   points: 25,

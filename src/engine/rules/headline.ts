@@ -1,62 +1,171 @@
 // Headline Case ("Are Rich Donors Ruining Higher Education?") marks a title or a news feed, not a
-// person talking. Shared by the question rule (a headline's question is not put to the reader)
-// and the headline-case rule.
+// person talking. Shared by the question and personal-address rules (a headline's question is not
+// put to the reader) and the headline-case rule.
 //
-// A headline is a run of capitalised words — short words ("to", "of", "The") may sit inside it —
-// holding at least four capitalised words of four letters or more. Names ("Jim Moss Center") make
-// shorter runs. Words another rule may flag (phrase-list words, "we/our", "was", participles,
-// capitals, hard words, and counts with the word they count: "10 Stocks", "20% off", "5k
-// followers") are transparent: they neither count nor break a run, and never start or end one, so
-// deleting them cannot create a headline or cut into another rule's phrase.
+// Title Case is told from sentence case with names in it by the two rules of headline style (AP,
+// Chicago): every word is capitalised except short articles, conjunctions and prepositions, and
+// that includes the words running text keeps in lower case: verbs, pronouns, prepositions
+// ("Citi Plays It Safe After…", "Director Says Hashtags Are Worsening The Divide"). So a headline
+// is a stretch of a sentence, up to a ": ", ";" or "|", in which
+//   - no word is in lower case except articles, conjunctions and prepositions ("Barclays Wealth has won six
+//     Euromoney Private Banking Awards" and "Come by the East Liberty Farmers Market until…" are
+//     sentences with names in them),
+//   - at least four capitalised words have four letters or more, and
+//   - a verb is capitalised ("Gets", "Continues", an auxiliary), or a word of a closed class
+//     (pronoun, preposition, conjunction) after the first word: names and titles of works
+//     capitalise their nouns and adjectives ("Copper Creek Golf Course", "A Practical Introduction
+//     to the Science of Short Hand, William Gawtress"). Which words are mostly verbs comes from
+//     wink-lexicon (lexicons/verb-forms.ts).
+// Titles and words in quotation marks neither count nor break it.
+//
+// Words another rule may flag (phrase-list words, "we/our", passives, capitals, hard words, and
+// counts with the word they count: "10 Stocks", "20% off") are transparent: they neither count nor
+// break a headline, and never start or end one, so deleting them cannot create a headline or cut
+// into another rule's phrase.
 
 import { isProse, type Sentence, type Word } from '../document';
-import { BE_FORMS, FIRST_PERSON_PLURAL, IRREGULAR_PARTICIPLES } from '../lexicons/words';
+import { isMostlyVerb } from '../lexicons/verb-forms';
+import { FIRST_PERSON_PLURAL } from '../lexicons/words';
 import type { TextRange } from '../types';
+import { passiveSpans } from './passive-shape';
 import { mayBeHardWord } from './word-difficulty';
 import type { RuleContext } from './types';
 
 const LONG_WORD = 4;
 const MIN_LONG_CAPITALISED = 4;
 
-// The runs depend only on the document and its phrase matches, never on claims, so the question
-// and headline-case rules share them across both passes.
+/** What Title Case leaves in lower case: articles, conjunctions and prepositions (Chicago; AP capitalises the longer prepositions). */
+const MINOR_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up',
+  'via', 'vs', 'v', 'with', 'from', 'into', 'onto', 'over', 'upon', 'about', 'after', 'among', 'until', 'than', 'like', 'near', 'past',
+]);
+
+/**
+ * Closed-class words (prepositions, conjunctions, pronouns, auxiliaries and modals) that running
+ * text writes in lower case and Title Case capitalises. Articles are left out: "The" opens names
+ * ("The Japan Times").
+ */
+const CLOSED_CLASS = new Set([
+  'to', 'for', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'onto', 'over', 'after', 'before', 'about', 'against',
+  'above', 'below', 'under', 'between', 'through', 'during', 'without', 'within', 'around', 'ahead', 'across', 'behind',
+  'beyond', 'upon', 'up', 'down', 'off', 'out', 'and', 'or', 'but', 'nor', 'yet', 'so', 'as', 'than', 'if', 'when',
+  'while', 'because', 'that', 'it', "it's", 'its', 'he', 'she', 'they', 'them', 'him', 'her', 'his', 'their', 'you', 'your',
+  "you're", 'me', 'my', 'this', 'these', 'those', 'what', 'who', 'why', 'how', 'which', 'where', 'not',
+]);
+/** Auxiliaries and modals: capitalised in Title Case, and a clause's verb even as its first word ("Are Rich Donors Ruining…?"). */
+const AUXILIARY_VERBS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can',
+  'could', 'should', 'may', 'might', 'must', 'shall', "can't", "won't", "don't", "doesn't", "isn't", "aren't", "couldn't",
+  "shouldn't",
+]);
+
+// The headlines depend only on the document and its phrase matches, never on claims, so the
+// rules that ask share them across both passes.
 const runsBySentence = new WeakMap<Sentence, TextRange[]>();
 
-/** Every headline run in the sentence, from its first to its last counted capitalised word. */
+/** Every headline in the sentence, from its first to its last counted capitalised word. */
 export function headlineRuns(ctx: RuleContext, sentence: Sentence): TextRange[] {
   let runs = runsBySentence.get(sentence);
   if (!runs) {
-    runs = findHeadlineRuns(ctx, sentence);
+    runs = findHeadlines(ctx, sentence);
     runsBySentence.set(sentence, runs);
   }
   return runs;
 }
 
-function findHeadlineRuns(ctx: RuleContext, sentence: Sentence): TextRange[] {
-  const { words } = ctx.doc;
+/** Is `offset` strictly inside one of the sentence's headlines (after its start, before its end)? */
+export function insideHeadline(ctx: RuleContext, sentence: Sentence, offset: number): boolean {
+  const runs = headlineRuns(ctx, sentence);
+  const run = runs[lastRunStartingBefore(runs, offset)];
+  return run !== undefined && offset < run.end;
+}
+
+/** Does one of the sentence's headlines overlap `range`? */
+export function overlapsHeadline(ctx: RuleContext, sentence: Sentence, range: TextRange): boolean {
+  const runs = headlineRuns(ctx, sentence);
+  const run = runs[lastRunStartingBefore(runs, range.end)];
+  return run !== undefined && run.end > range.start;
+}
+
+/**
+ * The last run starting before `offset` (−1 when none), by binary search: a long sentence may hold
+ * thousands of headlines, and the rules ask once per word. Runs are in text order and never
+ * overlap, so their ends are in order too and the last one is the only one that can reach furthest.
+ */
+function lastRunStartingBefore(runs: readonly TextRange[], offset: number): number {
+  let low = 0;
+  let high = runs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (runs[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+function findHeadlines(ctx: RuleContext, sentence: Sentence): TextRange[] {
+  const { words, text } = ctx.doc;
   const runs: TextRange[] = [];
+  // Most sentences have a lower-case word early on: find it before any other work.
+  if (!mayHoldHeadline(words, sentence)) return runs;
+  const passive = passiveSpans(ctx.doc, sentence);
   let first = -1;
-  let lastCapitalised = -1;
+  let last = -1;
   let long = 0;
+  let evidence = false;
+  let broken = false;
+  let segmentStart = true;
   const close = () => {
-    if (long >= MIN_LONG_CAPITALISED) runs.push({ start: words[first]!.start, end: words[lastCapitalised]!.end });
+    if (!broken && long >= MIN_LONG_CAPITALISED && evidence) runs.push({ start: words[first]!.start, end: words[last]!.end });
     first = -1;
+    last = -1;
     long = 0;
+    evidence = false;
+    broken = false;
+    segmentStart = true;
   };
+  let previousEnd = -1;
   for (const index of sentence.contentWords) {
     const word = words[index]!;
-    if (mayBeFlagged(ctx, index, word)) continue;
-    const short = word.text.length < LONG_WORD;
-    if (startsWithLetter(word.text) && (word.capitalised || short)) {
-      if (first < 0) first = index;
-      if (word.capitalised) lastCapitalised = index;
-      if (word.capitalised && !short) long++;
-    } else {
-      close();
+    if (previousEnd >= 0 && endsSegment(text, previousEnd, word.start)) close();
+    previousEnd = word.end;
+    if (!startsWithLetter(word.text) || word.inQuotes || transparent(ctx, index, word, passive)) {
+      segmentStart = false;
+      continue;
     }
+    if (!word.capitalised) {
+      if (!MINOR_WORDS.has(word.key)) broken = true;
+      segmentStart = false;
+      continue;
+    }
+    if (first < 0) first = index;
+    last = index;
+    if (word.text.length >= LONG_WORD) long++;
+    if (AUXILIARY_VERBS.has(word.key) || (!segmentStart && (CLOSED_CLASS.has(word.key) || isMostlyVerb(word.key)))) evidence = true;
+    segmentStart = false;
   }
   close();
   return runs;
+}
+
+/** A quick test that rules a sentence out: a lower-case word of four letters or more outside any phrase, quotation or entity. */
+function mayHoldHeadline(words: Word[], sentence: Sentence): boolean {
+  let capitalised = 0;
+  for (const index of sentence.contentWords) {
+    const word = words[index]!;
+    if (word.capitalised && word.text.length >= LONG_WORD) capitalised++;
+  }
+  return capitalised >= MIN_LONG_CAPITALISED;
+}
+
+/** ": ", ";" and "|" end a stretch ("Review: The Show Returns", "Title | Source"); a colon inside "7:30" does not. */
+function endsSegment(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const char = text[i];
+    if (char === ';' || char === '|') return true;
+    if (char === ':' && i + 1 < to && (text[i + 1] === ' ' || text[i + 1] === '\n' || text[i + 1] === '\t')) return true;
+  }
+  return false;
 }
 
 const LETTER_START = /^\p{L}/u;
@@ -73,19 +182,15 @@ function startsWithLetter(text: string): boolean {
   return LETTER_START.test(text);
 }
 
-function mayBeFlagged(ctx: RuleContext, index: number, word: Word): boolean {
+function transparent(ctx: RuleContext, index: number, word: Word, passive: ReadonlySet<number>): boolean {
   const before = ctx.doc.words[index - 1];
   return (
     !isProse(word) ||
-    startsWithDigit(word.text) ||
     (before !== undefined && before.joinsNext && startsWithDigit(before.text)) ||
     word.allCaps ||
     ctx.inPhrase(index) ||
     FIRST_PERSON_PLURAL.has(word.key) ||
-    BE_FORMS.has(word.key) ||
-    IRREGULAR_PARTICIPLES.has(word.key) ||
-    word.key.endsWith('ed') ||
-    word.syllables >= 4 ||
+    passive.has(index) ||
     mayBeHardWord(word)
   );
 }

@@ -35,6 +35,7 @@ import { question } from './question';
 import { readerAddress } from './reader-address';
 import { shouting } from './shouting';
 import { signOff } from './sign-off';
+import { thanking } from './thanking';
 import { thirdPerson } from './third-person';
 import type { Rule } from './types';
 import { usefulContent } from './useful-content';
@@ -70,6 +71,7 @@ export const rules: readonly Rule[] = [
   interjection,
   emoji,
   empathy,
+  thanking,
   // Voice: lowers
   thirdPerson,
   headlineCase,

@@ -3,6 +3,7 @@ import type { Rule } from './types';
 
 export const length: Rule = {
   id: 'length',
+  judgesPassedOnWords: true,
   axis: 'reciprocity',
   docs: 'Posts over the network’s (or preset’s) length limit get cut or skipped.',
   points: 10,

@@ -1,63 +1,74 @@
 import { FIRST_PERSON_SINGULAR } from '../lexicons/words';
 import type { Word } from '../document';
+import { overlapsHeadline } from './headline';
 import type { Finding, Rule } from './types';
 
 const SPACE = /\s/;
+const LETTER = /\p{L}/u;
+const QUOTATION_MARKS = new Set(['"', '“', '‘', "'", '«', '„']);
 
-/**
- * A kicker's topic is a label: every word from the start of the sentence to the colon is
- * capitalised or a figure ("Review", "Photo", "Q3 Results", "WATCH"). "Tell us: …", "Here it is: …"
- * and "Small win today: …" are someone talking. Returns how many words open the sentence that way.
- */
-function topicLength(words: Word[]): number {
-  let length = 0;
-  while (length < words.length && ((words[length]!.capitalised && !FIRST_PERSON_SINGULAR.has(words[length]!.key)) || /^\d/.test(words[length]!.text))) length++;
-  return length;
+/** A word a kicker's topic may hold: capitalised (not "I") or a figure ("Review", "Q3 Results", "WATCH"). */
+function labelLike(word: Word): boolean {
+  return (word.capitalised && !FIRST_PERSON_SINGULAR.has(word.key)) || /^\d/.test(word.text);
+}
+
+/** The first character at or after `from` that is not white space ('' at the end); read in place, not by slicing the rest of the text. */
+function firstAfterSpace(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  return text[i] ?? '';
 }
 
 export const newsKicker: Rule = {
   id: 'news-kicker',
   axis: 'voice',
-  docs: '“Review: The Show Returns”, “Photo: The…”: a capitalised topic, a colon and a capitalised headline is a news feed’s format, not someone talking.',
+  docs: '“Review: The Show Returns”, “Photo: The…”: a capitalised topic, a colon and a capitalised headline is a news feed’s format, not someone talking. Numbered steps (“2: tap Share”) and a speaker before a quotation (“Sam Lee: “…”) are not.',
   points: 8,
   label: { issue: 'news-feed format' },
+  // Other issues' words may come before the topic: deleting them at the start of a sentence
+  // ("Acme is proud to sponsor Shadow Catchers: …") then cannot bring a kicker forward.
+  readsClaimsForIssues: true,
   check(ctx) {
     const { words, text } = ctx.doc;
     // "Acme: is proud to…": without its colon this is the third-person rule's, which costs more.
     const thirdPersonVerbs = new Set(ctx.lexicon('third-person-verb').map((match) => match.firstWord));
     const findings: Finding[] = [];
-    // The next colon at or after the sentence, searched forward only: linear however many sentences.
+    // Only sentences with a colon can have a kicker: find the colons once, in order.
     let colon = text.indexOf(':');
     for (const sentence of ctx.doc.sentences) {
-      // Only sentences with a colon can have a kicker; the topic is measured once per sentence.
-      if (colon >= 0 && colon < sentence.start) colon = text.indexOf(':', sentence.start);
+      if (colon < 0) break;
+      if (colon < sentence.start) colon = text.indexOf(':', sentence.start);
       if (colon < 0 || colon >= sentence.end) continue;
-      const topic = topicLength(sentence.contentWords.map((i) => words[i]!));
-      // Walk back so each colon knows whether a capitalised word follows it anywhere in the
-      // sentence. "Anywhere", not "next": deleting text can then only remove a kicker, never make one.
-      let capitalisedAfter = false;
-      for (let k = sentence.contentWords.length - 1; k >= 0; k--) {
-        const index = sentence.contentWords[k]!;
-        const word = words[index]!;
-        const followedBy = sentence.contentWords[k + 1];
-        if (
-          capitalisedAfter &&
-          text[word.end] === ':' &&
-          SPACE.test(text[word.end + 1] ?? '') &&
-          !(followedBy !== undefined && thirdPersonVerbs.has(followedBy)) &&
-          k < topic
-        ) {
-          // The topic and its colon: deleting them leaves the sentence after it, as it would be said.
-          findings.push({
-            kind: 'issue',
-            range: { start: words[sentence.contentWords[0]!]!.start, end: word.end + 1 },
-            message: '“Topic:” before a headline reads like a news feed; say it as a sentence',
-            why: 'Headline and announcement formats sound like a faceless feed, not a person talking.',
-            strength: 1,
-          });
-        }
-        if (word.capitalised && !FIRST_PERSON_SINGULAR.has(word.key)) capitalisedAfter = true;
-      }
+      const content = sentence.contentWords;
+      // The topic is the words before the sentence's first colon that a space follows.
+      let end = 0;
+      while (end < content.length && !(text[words[content[end]!]!.end] === ':' && SPACE.test(text[words[content[end]!]!.end + 1] ?? ''))) end++;
+      if (end === content.length) continue;
+      // A label: capitalised words or figures ending at the colon, with only other issues' words
+      // before them in the sentence; at least one word with letters ("2:" numbers a step).
+      // The label's words run together: a comma or a full stop ends it ("Hi Dana, Review:").
+      let first = end;
+      while (first > 0 && labelLike(words[content[first - 1]!]!) && words[content[first - 1]!]!.joinsNext) first--;
+      if (!labelLike(words[content[end]!]!) || content.slice(0, first).some((index) => !ctx.claimed(words[index]!))) continue;
+      const topic = content.slice(first, end + 1).map((index) => words[index]!);
+      const last = topic[topic.length - 1]!;
+      if (!topic.some((word) => LETTER.test(word.text))) continue;
+      const after = content.slice(end + 1).map((index) => words[index]!);
+      // A capitalised word anywhere after the colon, not only next: deleting text can only remove a kicker, never make one.
+      if (!after.some((word) => word.capitalised && !FIRST_PERSON_SINGULAR.has(word.key))) continue;
+      if (after[0] !== undefined && thirdPersonVerbs.has(content[end + 1]!)) continue;
+      // "Sam Lee: “We…”": a speaker and their words, an attribution the rubric credits.
+      if (QUOTATION_MARKS.has(firstAfterSpace(text, last.end + 1))) continue;
+      const range = { start: topic[0]!.start, end: last.end + 1 };
+      // A topic that is itself a headline is the headline-case rule's: one hint for the words.
+      if (overlapsHeadline(ctx, sentence, range)) continue;
+      findings.push({
+        kind: 'issue',
+        range,
+        message: '“Topic:” before a headline reads like a news feed; say it as a sentence',
+        why: 'Headline and announcement formats sound like a faceless feed, not a person talking.',
+        strength: 1,
+      });
     }
     return findings;
   },

@@ -1,49 +1,45 @@
-import { ADJECTIVAL_PARTICIPLES, BE_FORMS, IRREGULAR_PARTICIPLES } from '../lexicons/words';
-import { isProse, type Word } from '../document';
+import { ADJECTIVAL_PARTICIPLES, PHRASAL_STATES } from '../lexicons/words';
+import type { Word } from '../document';
+import { passiveShapes } from './passive-shape';
 import { quote, type Finding, type Rule } from './types';
 
 /** "got soaked", "get paid": everyday speech, not an official hiding who acted. */
 const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
-/** A subject that names who the sentence is about, so the passive hides no one. */
-const PERSONAL_SUBJECTS = new Set(['she\'ll', 'he\'ll', 'they\'ll', 'i', "i'm", "i've", "i'd", "i'll", 'you', "you're", "you've", "you'll", "you'd", 'he', 'she', 'they', "he's", "she's", "they're", "they've"]);
-const BETWEEN = new Set(['not', 'been', 'being', 'also', 'just', 'now', 'already', 'still', 'always', 'never', 'all', "n't"]);
+/**
+ * A subject that names who the sentence is about, so the passive hides no one: "I've been hooked",
+ * "you were missed", "we were hacked" (something done to the writer, not by them).
+ */
+const PERSONAL_SUBJECTS = new Set([
+  'i', "i'm", "i've", "i'd", "i'll", 'you', "you're", "you've", "you'll", "you'd", 'he', 'she', 'they', "he's", "she's",
+  "they're", "they've", "she'll", "he'll", "they'll", 'we', "we're", "we've", "we'd", "we'll",
+]);
 /** How far after the participle a "by" still names the actor. */
 const BY_WINDOW = 3;
 
 export const passiveVoice: Rule = {
   id: 'passive-voice',
   axis: 'voice',
-  docs: 'Passive voice without an actor (“mistakes were made”) hides who did what.',
+  docs: 'Passive voice without an actor (“mistakes were made”) hides who did what. States (“is located in”, “is linked to your account”) and questions to the reader hide nothing.',
   points: 10,
   label: { issue: 'hides who acts' },
   check(ctx) {
     const { words } = ctx.doc;
     const findings: Finding[] = [];
-    // The last run of in-between words skipped: a later start inside it ends where it ended ("been been been…" stays linear).
-    const skipped = { from: -1, to: -1 };
-    for (let i = 0; i < words.length; i++) {
-      if (!BE_FORMS.has(words[i]!.key) || GET_FORMS.has(words[i]!.key) || !isProse(words[i]!)) continue;
-      // "I've been hooked", "you were missed": the person is named; nothing is hidden.
-      if (namesPerson(words, i)) continue;
-      let j = i;
-      if (i >= skipped.from && i <= skipped.to) j = skipped.to;
-      else {
-        while (words[j]!.joinsNext && j + 1 < words.length && (BETWEEN.has(words[j + 1]!.key) || words[j + 1]!.key.endsWith('ly'))) j++;
-        skipped.from = i;
-        skipped.to = j;
+    for (const sentence of ctx.doc.sentences) {
+      // "Which version of iOS is installed?": a question asks the reader; it reports no action of the writer's.
+      if (sentence.question) continue;
+      for (const { auxiliary, participle } of passiveShapes(ctx.doc, sentence)) {
+        if (GET_FORMS.has(words[auxiliary]!.key) || namesPerson(words, auxiliary)) continue;
+        if (isState(words, participle) || namesActor(words, participle)) continue;
+        if (ctx.inPhrase(auxiliary) || ctx.inPhrase(participle)) continue;
+        const range = { start: words[auxiliary]!.start, end: words[participle]!.end };
+        findings.push({
+          kind: 'issue',
+          range,
+          message: `“${quote(ctx, range)}” doesn’t say who did it`,
+          why: 'Passive voice hiding the actor sounds evasive; say who did what (“we made a mistake”).',
+        });
       }
-      if (!words[j]!.joinsNext || j + 1 >= words.length) continue;
-      const participle = words[j + 1]!;
-      if (!isParticiple(participle) || namesActor(words, j + 1)) continue;
-      if (ctx.inPhrase(i) || ctx.inPhrase(j + 1)) continue;
-      const range = { start: words[i]!.start, end: participle.end };
-      findings.push({
-        kind: 'issue',
-        range,
-        message: `“${quote(ctx, range)}” doesn’t say who did it`,
-        why: 'Passive voice hiding the actor sounds evasive; say who did what (“we made a mistake”).',
-      });
-      i = j + 1;
     }
     return findings;
   },
@@ -62,15 +58,23 @@ function namesPerson(words: Word[], be: number): boolean {
 
 const AUXILIARIES = new Set(['have', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', "'ll", 'not', 'never', 'just', 'also', 'been']);
 
-function isParticiple(word: Word): boolean {
-  if (ADJECTIVAL_PARTICIPLES.has(word.key)) return false;
-  return IRREGULAR_PARTICIPLES.has(word.key) || (word.key.length > 4 && word.key.endsWith('ed'));
+/** A participle used as an adjective: "we're excited", "it's located in", "fed up". */
+function isState(words: Word[], participle: number): boolean {
+  const word = words[participle]!;
+  if (ADJECTIVAL_PARTICIPLES.has(word.key)) return true;
+  const next = words[participle + 1];
+  if (!word.joinsNext || next === undefined || (next.key !== 'up' && next.key !== 'out')) return false;
+  // "fed up", "stressed out"; "is made up of" says what something consists of.
+  return PHRASAL_STATES.has(word.key) || words[participle + 2]?.key === 'of';
 }
 
+/** "was delayed by the storm", "was delayed due to a late aircraft": the actor or the cause is named. */
 function namesActor(words: Word[], participle: number): boolean {
   for (let k = participle + 1; k <= participle + BY_WINDOW && k < words.length; k++) {
     if (words[k]!.sentence !== words[participle]!.sentence) return false;
-    if (words[k]!.key === 'by') return true;
+    const key = words[k]!.key;
+    const next = words[k + 1]?.key;
+    if (key === 'by' || (key === 'due' && next === 'to') || (key === 'because' && next === 'of')) return true;
   }
   return false;
 }

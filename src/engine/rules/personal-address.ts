@@ -9,6 +9,34 @@ const AFTER_NAME = /^\s*(?:[.!?,…]|$)/;
 /** Question words that open a question to the readers. */
 const ASKING = new Set(['who', "who's", 'what', "what's", 'which', 'how', "how's", 'anyone', 'any', 'has', 'have', 'does', 'do', 'would', 'should', 'got']);
 
+/** Connectives that open a sentence with a comma ("Meanwhile, your…", "Still, I…"): not the name of someone spoken to. */
+const CONNECTIVES = new Set([
+  'meanwhile', 'still', 'however', 'anyway', 'anyways', 'besides', 'otherwise', 'instead', 'then', 'plus', 'also', 'again',
+  'overall', 'now', 'today', 'tonight', 'tomorrow', 'yesterday', 'sadly', 'luckily', 'honestly', 'seriously', 'unfortunately',
+  'fortunately', 'finally', 'first', 'firstly', 'second', 'secondly', 'lastly', 'next', 'remember', 'note', 'please', 'sure',
+  'right', 'look', 'listen', 'friends', 'everyone', 'guys', 'folks', 'all', 'here', 'there', 'ps', 'btw', 'update', 'reminder',
+]);
+/** After ", Name, " these carry the sentence on: the name was its subject ("the operator, Gala, is…"). */
+const CARRIES_ON = new Set(['is', 'was', 'are', 'were', 'has', 'will', 'would', 'said', 'says', 'who', 'which', 'and', 'or']);
+
+/**
+ * A capitalised word between commas that is not someone spoken to: a connective, an abbreviation
+ * ("Thursday, Oct. 29"), one of a list or a place pair ("China, Turkey, Russia", "Columbia, Mo."),
+ * or a name in apposition ("the operator, Gala, is…"). The neighbours are read only where they
+ * touch the comma (", " exactly): deleting a word there leaves a wider gap, never a new reason to
+ * refuse a name.
+ */
+function notAName(words: Word[], text: string, index: number): boolean {
+  const word = words[index]!;
+  if (CONNECTIVES.has(word.key)) return true;
+  if (word.text.length <= 3 && text[word.end] === '.') return true;
+  const before = words[index - 1];
+  if (before !== undefined && before.capitalised && !ADDRESSING.has(before.key) && !NOT_NAMES.has(before.key) && text.slice(before.end, word.start) === ', ') return true;
+  const next = words[index + 1];
+  if (next !== undefined && text.slice(word.end, next.start) === ', ' && (CARRIES_ON.has(next.key) || (next.capitalised && !NOT_NAMES.has(next.key)))) return true;
+  return false;
+}
+
 export const personalAddress: Rule = {
   id: 'personal-address',
   axis: 'voice',
@@ -34,7 +62,7 @@ export const personalAddress: Rule = {
       const vocative =
         ((afterComma || afterAddressing) && AFTER_NAME.test(after)) ||
         (opensSentence && text[word.end] === ',' && sentence.contentWords.some((i) => SECOND_PERSON.has(words[i]!.key)));
-      if (!vocative) return;
+      if (!vocative || notAName(words, text, index)) return;
       findings.push({
         kind: 'strength',
         range: { start: word.start, end: word.end },

@@ -1,7 +1,7 @@
 // Most rules flag or credit the phrases of one lexicon; this builds such a rule from data.
 
 import type { Axis } from '../types';
-import { matchCase, quote, type Finding, type Rule, type RuleContext } from './types';
+import { matchCase, quote, type Finding, type LexiconMatch, type Rule, type RuleContext } from './types';
 
 export interface PhraseRuleSpec {
   id: string;
@@ -15,6 +15,8 @@ export interface PhraseRuleSpec {
   why: string;
   /** Signal carried by one match (default 1). */
   strength?: number;
+  /** Matches to leave alone (read from the document only, never from claims). */
+  skip?: (ctx: RuleContext, match: LexiconMatch) => boolean;
 }
 
 export function phraseRule(spec: PhraseRuleSpec): Rule {
@@ -29,7 +31,7 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
       const findings: Finding[] = [];
       for (const lexiconId of spec.lexicons) {
         for (const match of ctx.lexicon(lexiconId)) {
-          if (spec.kind === 'strength' && ctx.claimed(match.range)) continue;
+          if ((spec.kind === 'strength' && ctx.claimed(match.range)) || spec.skip?.(ctx, match)) continue;
           const text = quote(ctx, match.range);
           findings.push({
             kind: spec.kind,

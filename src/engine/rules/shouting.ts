@@ -2,38 +2,50 @@ import { COMMON_ACRONYMS } from '../lexicons/words';
 import { isProse, type Word } from '../document';
 import type { Finding, Rule } from './types';
 
-/** Upper-case words shorter than this are usually acronyms (NYC, ATM, FAQ). */
-const MIN_SHOUT_LETTERS = 5;
 const EXCLAMATION_RUN = /[!！]{2,}/g;
+/** Marks after a run of capitals that make it a label or a dateline ("BREAKING NEWS:", "NEW YORK (Reuters) -"). */
+const LABEL_MARKS = new Set([':', '-', '–', '—', '(']);
 
-/** Two capitalised words of 3+ letters side by side in one sentence. */
-function inCapsRun(a: Word | undefined, b: Word | undefined): boolean {
-  return a !== undefined && b !== undefined && a.joinsNext && a.allCaps && b.allCaps && a.text.length >= 3 && b.text.length >= 3 && !COMMON_ACRONYMS.has(a.text) && !COMMON_ACRONYMS.has(b.text);
+/** A capitalised word that can shout: letters only ("11.5M" and "B2B" are figures and codes), three or more, not a common acronym. */
+function canShout(word: Word): boolean {
+  return isProse(word) && word.allCaps && word.text.length >= 3 && !COMMON_ACRONYMS.has(word.text) && /^\p{L}+(?:['’]\p{L}+)?$/u.test(word.text);
 }
 
 export const shouting: Rule = {
   id: 'shouting',
   axis: 'voice',
-  docs: 'ALL CAPS words and runs of exclamation marks shout at the reader.',
+  docs: 'Runs of ALL CAPS words and of exclamation marks shout at the reader. One capitalised word is usually an acronym, a name or a label (“WHEEL”, “VIDEO:”), so it is left alone.',
   points: 14,
   label: { issue: 'shouting' },
   check(ctx) {
     const { words, text } = ctx.doc;
     const findings: Finding[] = [];
     const capitals: Word[] = [];
-    words.forEach((word, index) => {
-      if (!isProse(word) || !word.allCaps || COMMON_ACRONYMS.has(word.text)) return;
-      // A short capitalised word is usually an acronym (NYC, ATM), unless it sits in a run of
-      // capitals ("SHOP NOW", "DON'T MISS IT").
-      if (word.text.length < MIN_SHOUT_LETTERS && !(word.text.length >= 3 && (inCapsRun(words[index - 1], word) || inCapsRun(word, words[index + 1])))) return;
-      // "11.5M" and "B2B" are figures and codes, not shouting.
-      if (!/^\p{L}+(?:['’]\p{L}+)?$/u.test(word.text)) return;
-      capitals.push(word);
-    });
-    // One hint for the idea, every word underlined; a one-click fix only when it is one word.
+    let run: Word[] = [];
+    let runStart = 0;
+    const close = () => {
+      // "SHOP NOW:" is a hard sell in capitals, not a label: a run holding a listed phrase is never one.
+      if (run.length >= 2 && !(isLabel(words[runStart - 1], text, run) && !run.some((_, k) => ctx.inPhrase(runStart + k)))) capitals.push(...run);
+      run = [];
+    };
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!;
+      if (!canShout(word)) {
+        close();
+        continue;
+      }
+      // Side by side means one space or hyphen apart: deleting a word between two capitalised
+      // words leaves two characters, so it can never join them into a run.
+      const previous = run[run.length - 1];
+      if (previous && !(previous.sentence === word.sentence && word.start - previous.end === 1 && previous.joinsNext)) close();
+      if (run.length === 0) runStart = index;
+      run.push(word);
+    }
+    close();
+    // One hint for the idea, every word underlined.
     if (capitals.length > 0) {
       const shown = [...new Set(capitals.map((word) => `“${word.text}”`))];
-      const message = `${shown.slice(0, 3).join(', ')}${shown.length > 3 ? '…' : ''} in capitals ${capitals.length === 1 ? 'reads' : 'read'} as shouting`;
+      const message = `${shown.slice(0, 3).join(', ')}${shown.length > 3 ? '…' : ''} in capitals read as shouting`;
       for (const word of capitals) {
         findings.push({
           kind: 'issue',
@@ -41,17 +53,16 @@ export const shouting: Rule = {
           idea: 'capitals',
           message,
           why: 'Shouting is the opposite of a conversational voice.',
-          ...(capitals.length === 1 ? { replacement: word.text.toLowerCase() } : {}),
           strength: 0.5,
         });
       }
     }
-    for (const run of text.matchAll(EXCLAMATION_RUN)) {
+    for (const marks of text.matchAll(EXCLAMATION_RUN)) {
       // Flag the marks after the first one: deleting them leaves a single "!".
-      const start = run.index + 1;
+      const start = marks.index + 1;
       findings.push({
         kind: 'issue',
-        range: { start, end: run.index + run[0].length },
+        range: { start, end: marks.index + marks[0].length },
         idea: 'exclamation marks',
         message: 'Runs of exclamation marks: one is plenty',
         why: 'Runs of exclamation marks shout; they read as hype, not as a person.',
@@ -62,3 +73,14 @@ export const shouting: Rule = {
     return findings;
   },
 };
+
+/**
+ * A label or a dateline, not a raised voice: a run before a bracket ("NEW YORK (Reuters)"), or a
+ * run that opens its sentence or clause and is followed by a colon or a dash ("BREAKING NEWS:").
+ */
+function isLabel(before: Word | undefined, text: string, run: Word[]): boolean {
+  const after = text.slice(run[run.length - 1]!.end).trimStart()[0];
+  if (after === undefined || !LABEL_MARKS.has(after)) return false;
+  if (after === '(' || before === undefined || before.sentence !== run[0]!.sentence || !isProse(before)) return true;
+  return text.slice(before.end, run[0]!.start).includes(':');
+}

@@ -72,10 +72,11 @@ export interface Rule {
    */
   skipsOnlyClaimedStrengths?: boolean;
   /**
-   * Set when no two findings can share an idea or a message (each names its own position), so
-   * each is its own hint and the engine skips grouping them: a pile of 100,000 hashtags.
+   * Set when the rule judges what a post pushes at the reader whoever wrote it (a hard sell, a
+   * call to action, a pile of tags), so its issues count inside someone else's words (a retweet, a
+   * quotation) too. Other rules judge the writer's own voice and self-talk, and skip those words.
    */
-  findingsAreDistinct?: boolean;
+  judgesPassedOnWords?: boolean;
   check(ctx: RuleContext): Finding[];
 }
 

@@ -12,6 +12,9 @@ const SPECIFIC_WORDS = new Set([
   'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'am', 'pm',
 ]);
 const DIGIT = /\d/;
+/** Characters that make a run of text code or markup ("<script>alert(1)</script>", "x=1;"), not prose. */
+const CODE_MARKS = /[<>{}=;]|\p{L}\(/u;
+const TOKEN_REACH = 40;
 
 export const usefulContent: Rule = {
   id: 'useful-content',
@@ -99,7 +102,17 @@ function specificsForReader(ctx: RuleContext, sentence: Sentence): Word | undefi
     const word = ctx.doc.words[index]!;
     if (ctx.claimed(word) || !isProse(word)) continue;
     if (SECOND_PERSON.has(word.key)) reader = true;
-    else if (!specific && (DIGIT.test(word.text) || SPECIFIC_WORDS.has(word.key))) specific = word;
+    else if (!specific && ((DIGIT.test(word.text) && !inCode(ctx.doc.text, word)) || SPECIFIC_WORDS.has(word.key))) specific = word;
   }
   return reader ? specific : undefined;
+}
+
+/** The figure sits in a token of code or markup (between spaces), not in a sentence for the reader. */
+function inCode(text: string, word: Word): boolean {
+  // At most a few dozen characters each way, so a text with no spaces stays linear.
+  let start = word.start;
+  while (start > 0 && word.start - start < TOKEN_REACH && !/\s/.test(text[start - 1]!)) start--;
+  let end = word.end;
+  while (end < text.length && end - word.end < TOKEN_REACH && !/\s/.test(text[end]!)) end++;
+  return CODE_MARKS.test(text.slice(start, end));
 }

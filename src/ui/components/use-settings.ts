@@ -1,4 +1,3 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { builtinPresets } from '../../presets/builtins';
 import {
   loadSettings,
@@ -12,6 +11,7 @@ import {
 } from '../../storage';
 import type { Preset } from '../../engine';
 import type { ExtensionStorage } from './storage-areas';
+import { useStoredSnapshot, type StoredState } from './use-stored-snapshot';
 
 /** Everything the options page and popup show, read in one go. */
 export interface SettingsSnapshot {
@@ -42,36 +42,9 @@ export async function readSnapshot(storage: ExtensionStorage): Promise<SettingsS
   };
 }
 
-export type SettingsState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; snapshot: SettingsSnapshot };
+export type SettingsState = StoredState<SettingsSnapshot>;
 
-/**
- * Reads the settings and reads them again after every storage change, whoever made it (this page,
- * another tab, the worker caching a new policy), so what is shown is always what is stored.
- */
+/** The settings, read again after every storage change, so what is shown is always what is stored. */
 export function useSettings(storage: ExtensionStorage): { state: SettingsState; reload: () => Promise<void> } {
-  const [state, setState] = useState<SettingsState>({ status: 'loading' });
-  // Changes can arrive in bursts; only the newest read may land, or an older one could overwrite it.
-  const latestRead = useRef(0);
-
-  const reload = useCallback(async () => {
-    latestRead.current += 1;
-    const read = latestRead.current;
-    let next: SettingsState;
-    try {
-      next = { status: 'ready', snapshot: await readSnapshot(storage) };
-    } catch (error) {
-      next = { status: 'error', message: `Rapport could not read its settings: ${(error as Error).message}` };
-    }
-    if (read === latestRead.current) setState(next);
-  }, [storage]);
-
-  useEffect(() => {
-    void reload();
-    return storage.onChanged(() => void reload());
-  }, [storage, reload]);
-
-  return { state, reload };
+  return useStoredSnapshot(storage, readSnapshot, 'Rapport could not read its settings');
 }

@@ -8,6 +8,7 @@ import { PresetPicker } from '../components/PresetPicker';
 import { SiteToggles } from '../components/SiteToggles';
 import type { ExtensionStorage } from '../components/storage-areas';
 import { useSettings, type SettingsSnapshot } from '../components/use-settings';
+import { HistorySection } from './HistorySection';
 import { ImportPreset } from './ImportPreset';
 import { PresetEditor, type RuleInfo } from './PresetEditor';
 import { copyOf, newPreset } from './preset-form';
@@ -207,6 +208,8 @@ export function OptionsApp({ storage, saveFile = downloadText, rules = ruleCatal
         activePreset={activePreset}
         onToggle={(ruleId, enabled) => void run(() => storage.change({ kind: 'rule', rule: ruleId, disabled: !enabled }), `Rule ${ruleId} turned ${enabled ? 'on' : 'off'}.`)}
       />
+
+      <HistorySection storage={storage} run={run} />
 
       <section aria-labelledby="reset-title">
         <h2 id="reset-title">Reset</h2>

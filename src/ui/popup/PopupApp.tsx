@@ -4,14 +4,18 @@ import { PresetPicker } from '../components/PresetPicker';
 import { SiteToggles } from '../components/SiteToggles';
 import type { ExtensionStorage } from '../components/storage-areas';
 import { useSettings } from '../components/use-settings';
+import { ProgressLine } from './ProgressLine';
 
 export interface PopupAppProps {
   storage: ExtensionStorage;
   openOptions: () => Promise<void>;
+  /** Opens the trends page; the popup's link to private history. */
+  openTrends?: () => Promise<void>;
+  now?: () => number;
 }
 
 /** The toolbar popup: the two choices staff make most, and the way to everything else. */
-export function PopupApp({ storage, openOptions }: PopupAppProps) {
+export function PopupApp({ storage, openOptions, openTrends = async () => undefined, now }: PopupAppProps) {
   const { state } = useSettings(storage);
   const [error, setError] = useState<string | null>(null);
 
@@ -25,6 +29,7 @@ export function PopupApp({ storage, openOptions }: PopupAppProps) {
   return (
     <main class="popup">
       <h1>Rapport</h1>
+      <ProgressLine storage={storage} onOpenTrends={() => write(openTrends())} {...(now ? { now } : {})} />
       {state.status === 'loading' && <p>Loading…</p>}
       {state.status === 'error' && (
         <p class="status error" role="alert">

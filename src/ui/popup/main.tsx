@@ -11,5 +11,10 @@ async function openOptions(): Promise<void> {
   window.close();
 }
 
+async function openTrends(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('src/ui/trends/index.html') });
+  window.close();
+}
+
 const root = document.getElementById('app');
-if (root) render(<PopupApp storage={browserStorage()} openOptions={openOptions} />, root);
+if (root) render(<PopupApp storage={browserStorage()} openOptions={openOptions} openTrends={openTrends} />, root);

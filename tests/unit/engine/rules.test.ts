@@ -35,6 +35,7 @@ const examples: Array<[string, string, Hint['kind'], string]> = [
   ['casual-case', '@ann yes the bus was late.', 'strength', 'yes'],
   ['interjection', 'Oh no, the lift broke.', 'strength', 'Oh no'],
   ['empathy', 'Sorry, that sounds frustrating.', 'strength', 'sounds frustrating'],
+  ['thanking', 'Thanks for waiting, Priya, the mugs are back.', 'strength', 'Thanks'],
   ['third-person', 'Acme announces a new plan.', 'issue', 'Acme announces'],
   ['headline-case', 'Ten Ways To Save Money This Winter', 'issue', 'Ten Ways To Save Money This Winter'],
   ['news-kicker', 'Review: The Show Returns for Season Two', 'issue', 'Review:'],
@@ -43,8 +44,8 @@ const examples: Array<[string, string, Hint['kind'], string]> = [
   ['jargon', 'A holistic approach.', 'issue', 'holistic approach'],
   ['plain-words', 'We utilize cookies.', 'issue', 'utilize'],
   ['passive-voice', 'Mistakes were made.', 'issue', 'were made'],
-  ['hard-words', 'An unquestionably extraordinary outcome.', 'issue', 'unquestionably'],
-  ['shouting', 'This is MASSIVE news.', 'issue', 'MASSIVE'],
+  ['hard-words', 'An unquestionably recalcitrant committee.', 'issue', 'unquestionably'],
+  ['shouting', 'This is MASSIVE NEWS for us.', 'issue', 'MASSIVE'],
   [
     'long-sentence',
     'The pool reopens on Monday after the works that started in March and that included the new changing rooms and the roof and the boiler and the tiles and the lights and the doors, and lessons start after.',
@@ -138,14 +139,18 @@ describe('replacements', () => {
     }
   });
 
-  it('fixes shouting by deleting surplus exclamation marks and lowering capitals', () => {
-    const text = 'This is MASSIVE!!!';
+  it('fixes shouting by deleting surplus exclamation marks', () => {
+    const text = 'This is massive!!!';
     const hints = score(text).hints.filter((hint) => hint.rule === 'shouting');
     let fixed = text;
     for (const hint of [...hints].sort((a, b) => b.range.start - a.range.start)) {
       fixed = fixed.slice(0, hint.range.start) + (hint.replacement ?? '') + fixed.slice(hint.range.end);
     }
     expect(fixed).toBe('This is massive!');
+  });
+
+  it('never offers lower case for capitals, which may be a name or an acronym', () => {
+    expect(score('This is MASSIVE NEWS for us.').hints.filter((hint) => hint.rule === 'shouting' && hint.replacement !== undefined)).toEqual([]);
   });
 });
 

@@ -16,7 +16,7 @@ vi.mock('../../../src/networks/registry', async (importOriginal) => {
 
 const { NEUTRAL_PRESET, score } = await import('../../../src/engine');
 const { composerKinds, networkIds, networks, resolveNetworkName } = await import('../../../src/networks');
-const { contentEntrySource, extensionManifest } = await import('../../../src/networks/manifest');
+const { contentEntrySource, contentSpec, extensionManifest } = await import('../../../src/networks/manifest');
 const { managedSchema } = await import('../../../src/managed-schema');
 const { parsePresetObject, PRESET_SCHEMA_VERSION } = await import('../../../src/presets/schema');
 const { findBuiltinPreset } = await import('../../../src/presets/builtins');
@@ -48,8 +48,9 @@ describe('a network added to the registry', () => {
     });
     const example = networks.find((spec) => spec.id === 'examplenet')!;
     expect(contentEntrySource(example)).toContain("import adapter from '../../sites/examplenet';");
-    // Its own registry entry travels with it as data; no other network's does.
-    expect(contentEntrySource(example)).toContain(`start(adapter(${JSON.stringify(example)}));`);
+    // What its adapter reads of its own registry entry travels with it as data; nothing of another network's does.
+    expect(contentEntrySource(example)).toContain(`start(adapter(${JSON.stringify(contentSpec(example))}));`);
+    expect(contentSpec(example)).toMatchObject({ composers: { reply: { selector: '.example-reply[contenteditable="true"]', sendKeys: ['Enter'] } }, sendButton: '.example-send' });
     expect(contentEntrySource(example)).not.toContain('"x"');
   });
 

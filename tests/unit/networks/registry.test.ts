@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composerKinds, defaultLimits, network, networks, resolveNetworkName, type NetworkId } from '../../../src/networks';
+import { contentSpec } from '../../../src/networks/manifest';
 import { NETWORKS } from '../../../src/networks/registry';
 import type { AdapterFactory, SiteAdapter } from '../../../src/sites';
 
@@ -102,7 +103,7 @@ describe('resolveNetworkName, for calendars and the command line', () => {
 
 describe('a network is one registry entry, one adapter file and one fixture page', () => {
   it.each(networks.map((spec) => [spec.id] as const))('%s has src/sites/<id>.ts for its adapter', async (id) => {
-    const adapter = ((await import(`../../../src/sites/${id}.ts`)) as { default: AdapterFactory }).default(network(id as NetworkId));
+    const adapter = ((await import(`../../../src/sites/${id}.ts`)) as { default: AdapterFactory }).default(contentSpec(network(id as NetworkId)));
     expect(adapter.id).toBe(id);
   });
 
@@ -114,7 +115,7 @@ describe('a network is one registry entry, one adapter file and one fixture page
     const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
     const rows = await Promise.all(
       networks.map(async (spec) => {
-        const adapter = ((await import(`../../../src/sites/${spec.id}.ts`)) as { default: AdapterFactory }).default(spec);
+        const adapter = ((await import(`../../../src/sites/${spec.id}.ts`)) as { default: AdapterFactory }).default(contentSpec(spec));
         const limits = Object.keys(spec.composers)
           .map((kind) => `${spec.composers[kind]!.label.toLowerCase()} ${defaultLimits(spec.id as NetworkId, kind).length.toLocaleString('en')}`)
           .join(', ');

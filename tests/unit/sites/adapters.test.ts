@@ -5,10 +5,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { composerKinds, networks, type NetworkId } from '../../../src/networks';
+import { contentSpec } from '../../../src/networks/manifest';
 import type { AdapterFactory, SiteAdapter } from '../../../src/sites';
 
 const adapters = Object.fromEntries(
-  await Promise.all(networks.map(async (spec) => [spec.id, ((await import(`../../../src/sites/${spec.id}.ts`)) as { default: AdapterFactory }).default(spec)] as const)),
+  await Promise.all(networks.map(async (spec) => [spec.id, ((await import(`../../../src/sites/${spec.id}.ts`)) as { default: AdapterFactory }).default(contentSpec(spec))] as const)),
 ) as Record<NetworkId, SiteAdapter>;
 
 function element(html: string): HTMLElement {

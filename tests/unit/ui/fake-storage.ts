@@ -44,19 +44,25 @@ export class FakeStorageArea implements StorageAreaLike {
 export interface FakeExtensionStorage extends ExtensionStorage {
   sync: FakeStorageArea;
   local: FakeStorageArea;
+  session: FakeStorageArea;
 }
 
-export function fakeExtensionStorage(initial: { sync?: Record<string, unknown>; local?: Record<string, unknown> } = {}): FakeExtensionStorage {
-  const listeners = new Set<() => void>();
+export function fakeExtensionStorage(
+  initial: { sync?: Record<string, unknown>; local?: Record<string, unknown>; session?: Record<string, unknown>; activeTabId?: number } = {},
+): FakeExtensionStorage {
+  const listeners = new Set<(area: string) => void>();
   // chrome.storage.onChanged fires after the write, asynchronously.
-  const notify = () => queueMicrotask(() => listeners.forEach((listener) => listener()));
-  const sync = new FakeStorageArea(initial.sync, notify);
-  const local = new FakeStorageArea(initial.local, notify);
+  const notify = (area: string) => () => queueMicrotask(() => listeners.forEach((listener) => listener(area)));
+  const sync = new FakeStorageArea(initial.sync, notify('sync'));
+  const local = new FakeStorageArea(initial.local, notify('local'));
+  const session = new FakeStorageArea(initial.session, notify('session'));
   // The worker's own writer, without the message in between.
   const writer = createSettingsWriter({ sync, local });
   return {
     sync,
     local,
+    session,
+    activeTabId: async () => initial.activeTabId,
     async change(change) {
       const reply = await writer.change(change, 'extension-page');
       if (!reply.ok) throw new Error(reply.error);

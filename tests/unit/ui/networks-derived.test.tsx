@@ -16,6 +16,7 @@ const { Panel } = await import('../../../src/ui/panel/Panel');
 const { fieldId } = await import('../../../src/ui/options/fields');
 const { fakeExtensionStorage } = await import('./fake-storage');
 const { networks } = await import('../../../src/networks');
+const { contentSpec } = await import('../../../src/networks/manifest');
 const { siteAdapter } = await import('../../../src/sites/adapter');
 const { lexical } = await import('../../../src/sites/editors/lexical');
 
@@ -51,7 +52,7 @@ describe('a network added to the registry', () => {
   });
 
   it('names itself in the panel, by its registry entry as its content script carries it', () => {
-    const exampleAdapter = siteAdapter(lexical)(networks.find((spec) => spec.id === 'examplenet')!);
+    const exampleAdapter = siteAdapter(lexical)(contentSpec(networks.find((spec) => spec.id === 'examplenet')!));
     render(
       <Panel
         status="ready"

@@ -300,6 +300,21 @@ describe('the compact strip', () => {
     expect(calls.toggle).toBe(1);
   });
 
+  it('shows a scoring error or an unsaved change instead of old scores, and still opens', () => {
+    const error = 'Drafts longer than 200000 characters are not scored';
+    const { props: panelProps, calls } = props({ collapsed: true, status: 'error', error, report: report(82, 30) });
+    render(<Panel {...panelProps} />);
+    const badge = screen.getByTestId('rapport-badge');
+    expect(screen.getByTestId('rapport-error').textContent).toBe(error);
+    expect(screen.queryByTestId('rapport-score-reciprocity')).toBeNull();
+    expect(badge.getAttribute('aria-label')).toBe(`Rapport: ${error}. Open the coach panel.`);
+    fireEvent.click(badge);
+    expect(calls.toggle).toBe(1);
+    cleanup();
+    render(<Panel {...props({ collapsed: true, report: report(82, 30), settingsError: 'Not saved: storage is full' }).props} />);
+    expect(screen.getByTestId('rapport-error').textContent).toBe('Not saved: storage is full');
+  });
+
   it('collapses from the panel header', () => {
     const { props: panelProps, calls } = props({ report: report(82, 30) });
     render(<Panel {...panelProps} />);
