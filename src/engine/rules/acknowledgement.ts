@@ -45,7 +45,8 @@ export const acknowledgement: Rule = {
         strength: toEveryone(ctx, match.lastWord) ? GENERIC_STRENGTH : 1,
       });
     }
-    findings.push(...praiseAndProgress(ctx));
+    // One by one: spreading 100,000 findings into push() overflows the stack.
+    for (const finding of praiseAndProgress(ctx)) findings.push(finding);
     // "So proud of you, Sam": pride aimed at someone (the broadcast rule leaves it alone).
     for (const match of ctx.lexicon('broadcast')) {
       if (!aimedAtSomeone(ctx.doc.words, match.lastWord) || ctx.claimed(match.range)) continue;

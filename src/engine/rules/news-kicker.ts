@@ -1,7 +1,7 @@
 import { FIRST_PERSON_SINGULAR } from '../lexicons/words';
 import type { Word } from '../document';
 import { overlapsHeadline } from './headline';
-import type { Finding, Rule } from './types';
+import { nextNonSpace, type Finding, type Rule } from './types';
 
 const SPACE = /\s/;
 const LETTER = /\p{L}/u;
@@ -10,13 +10,6 @@ const QUOTATION_MARKS = new Set(['"', '“', '‘', "'", '«', '„']);
 /** A word a kicker's topic may hold: capitalised (not "I") or a figure ("Review", "Q3 Results", "WATCH"). */
 function labelLike(word: Word): boolean {
   return (word.capitalised && !FIRST_PERSON_SINGULAR.has(word.key)) || /^\d/.test(word.text);
-}
-
-/** The first character at or after `from` that is not white space ('' at the end); read in place, not by slicing the rest of the text. */
-function firstAfterSpace(text: string, from: number): string {
-  let i = from;
-  while (i < text.length && SPACE.test(text[i]!)) i++;
-  return text[i] ?? '';
 }
 
 export const newsKicker: Rule = {
@@ -58,7 +51,7 @@ export const newsKicker: Rule = {
       if (!after.some((word) => word.capitalised && !FIRST_PERSON_SINGULAR.has(word.key))) continue;
       if (after[0] !== undefined && thirdPersonVerbs.has(content[end + 1]!)) continue;
       // "Sam Lee: “We…”": a speaker and their words, an attribution the rubric credits.
-      if (QUOTATION_MARKS.has(firstAfterSpace(text, last.end + 1))) continue;
+      if (QUOTATION_MARKS.has(nextNonSpace(text, last.end + 1))) continue;
       const range = { start: topic[0]!.start, end: last.end + 1 };
       // A topic that is itself a headline is the headline-case rule's: one hint for the words.
       if (overlapsHeadline(ctx, sentence, range)) continue;

@@ -1,6 +1,6 @@
 import { COMMON_ACRONYMS } from '../lexicons/words';
 import { isProse, type Word } from '../document';
-import type { Finding, Rule } from './types';
+import { nextNonSpace, type Finding, type Rule } from './types';
 
 const EXCLAMATION_RUN = /[!！]{2,}/g;
 /** Marks after a run of capitals that make it a label or a dateline ("BREAKING NEWS:", "NEW YORK (Reuters) -"). */
@@ -25,7 +25,8 @@ export const shouting: Rule = {
     let runStart = 0;
     const close = () => {
       // "SHOP NOW:" is a hard sell in capitals, not a label: a run holding a listed phrase is never one.
-      if (run.length >= 2 && !(isLabel(words[runStart - 1], text, run) && !run.some((_, k) => ctx.inPhrase(runStart + k)))) capitals.push(...run);
+      // (Pushed one by one: spreading a run of 100,000 words into push() overflows the stack.)
+      if (run.length >= 2 && !(isLabel(words[runStart - 1], text, run) && !run.some((_, k) => ctx.inPhrase(runStart + k)))) for (const word of run) capitals.push(word);
       run = [];
     };
     for (let index = 0; index < words.length; index++) {
@@ -79,8 +80,8 @@ export const shouting: Rule = {
  * run that opens its sentence or clause and is followed by a colon or a dash ("BREAKING NEWS:").
  */
 function isLabel(before: Word | undefined, text: string, run: Word[]): boolean {
-  const after = text.slice(run[run.length - 1]!.end).trimStart()[0];
-  if (after === undefined || !LABEL_MARKS.has(after)) return false;
+  const after = nextNonSpace(text, run[run.length - 1]!.end);
+  if (!LABEL_MARKS.has(after)) return false;
   if (after === '(' || before === undefined || before.sentence !== run[0]!.sentence || !isProse(before)) return true;
   return text.slice(before.end, run[0]!.start).includes(':');
 }

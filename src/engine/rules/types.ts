@@ -89,3 +89,16 @@ export function matchCase(original: string, replacement: string): string {
 export function quote(ctx: RuleContext, range: TextRange): string {
   return ctx.doc.text.slice(range.start, range.end);
 }
+
+const SPACE = /\s/;
+
+/**
+ * The first UTF-16 unit at or after `from` that is not white space ('' at the end), as
+ * `text.slice(from).trimStart()[0]` would give it, read in place: a rule that asks once per
+ * sentence must not copy the rest of a megabyte-long draft each time.
+ */
+export function nextNonSpace(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  return text[i] ?? '';
+}
