@@ -57,6 +57,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Reuse a running fixture server instead of starting one (it is then not closed by close()). */
   server?: FixtureServer;
+  /** Only the policy suite launches with a managed policy; every other run fails fast if one is active. */
+  managedPolicy?: 'expected';
 }
 
 export interface Harness {
@@ -95,13 +97,27 @@ export function isFixtureRequest(request: RecordedRequest): boolean {
   }
 }
 
+/**
+ * Chromium applies every file in /etc/chromium/policies/managed to every browser on the machine, so
+ * another test run's policy suite would silently change this run's presets (seen once as a fix that
+ * "did nothing" when two suites shared a machine). Fail with the reason instead.
+ */
+async function refuseForeignPolicy(serviceWorker: Worker): Promise<void> {
+  const managed = await serviceWorker.evaluate(() => chrome.storage.managed.get(null));
+  if (Object.keys(managed).length > 0) {
+    throw new Error(
+      `a managed policy is active for the extension (${Object.keys(managed).join(', ')}): another test run's policy suite is writing /etc/chromium/policies/managed; run one suite at a time or set RAPPORT_NO_POLICY_E2E=1 in all but one`,
+    );
+  }
+}
+
 function chromiumExecutable(): string {
   const found = chromiumBinaries.find((candidate) => existsSync(candidate));
   if (!found) throw new Error(`Chromium not found (looked for ${chromiumBinaries.join(', ')}); see PLATFORM.md`);
   return found;
 }
 
-export async function launch({ dist = defaultDist, headless = true, server: givenServer }: LaunchOptions = {}): Promise<Harness> {
+export async function launch({ dist = defaultDist, headless = true, server: givenServer, managedPolicy }: LaunchOptions = {}): Promise<Harness> {
   const extensionDirectory = path.resolve(projectRoot, dist);
   if (!existsSync(path.join(extensionDirectory, 'manifest.json'))) {
     throw new Error(`${extensionDirectory}/manifest.json is missing: build the extension first (npx vite build)`);
@@ -141,6 +157,7 @@ export async function launch({ dist = defaultDist, headless = true, server: give
 
     let serviceWorker = await extensionServiceWorker(context);
     const extensionId = new URL(serviceWorker.url()).host;
+    if (managedPolicy !== 'expected') await refuseForeignPolicy(serviceWorker);
     context.on('serviceworker', (worker) => {
       if (worker.url().startsWith(`chrome-extension://${extensionId}/`)) serviceWorker = worker;
     });

@@ -90,6 +90,20 @@ export const acknowledgement: Rule = {
   },
 };
 
+/** Word `i` opens its sentence or clause. */
+function opens(words: Word[], text: string, i: number): boolean {
+  const before = words[i - 1];
+  return !before || before.sentence !== words[i]!.sentence || !isProse(before) || /[,;:!?.(–—-]\s*$/.test(text.slice(before.end, words[i]!.start));
+}
+
+/** "That's a fair question", "What a lovely photo", "Such a good idea": praise after an exclaiming opener. */
+function praiseAfterExclaiming(words: Word[], text: string, i: number): boolean {
+  const article = words[i - 1];
+  const opener = words[i - 2];
+  if (!article || !opener || (article.key !== 'a' && article.key !== 'an') || !opener.joinsNext || !article.joinsNext) return false;
+  return (opener.key === "that's" || opener.key === 'what' || opener.key === 'such') && opens(words, text, i - 2);
+}
+
 /** Praise before a noun at the start of a clause, and progress updates, found by their shape. */
 function praiseAndProgress(ctx: RuleContext): Finding[] {
   const { words, text } = ctx.doc;
@@ -101,9 +115,7 @@ function praiseAndProgress(ctx: RuleContext): Finding[] {
     if (!PRAISE.has(word.key) && !PERFECT_SUBJECTS.has(word.key) && !STATE_SUBJECTS.has(word.key)) continue;
     const next = words[i + 1]!;
     if (!isProse(word) || !word.joinsNext || ctx.claimed(word) || ctx.claimed(next)) continue;
-    const before = words[i - 1];
-    const opensClause = !before || before.sentence !== word.sentence || !isProse(before) || /[,;:!?.(–—-]\s*$/.test(text.slice(before.end, word.start));
-    if (opensClause && PRAISE.has(word.key) && /^\p{L}+$/u.test(next.text) && !NOT_A_CONTRIBUTION.has(next.key) && !next.key.endsWith('ly')) {
+    if (PRAISE.has(word.key) && (opens(words, text, i) || praiseAfterExclaiming(words, text, i)) && /^\p{L}+$/u.test(next.text) && !NOT_A_CONTRIBUTION.has(next.key) && !next.key.endsWith('ly')) {
       const range = { start: word.start, end: next.end };
       findings.push({
         kind: 'strength',

@@ -1,7 +1,8 @@
 import { quote, type Finding, type Rule } from './types';
 
 const COUNT = /^\d+(?:[.,]\d+)*[km]?$/i;
-const AUDIENCE = new Set(['followers', 'fans', 'likes', 'subscribers', 'members', 'retweets', 'follows']);
+// Not "members": "14,000 members" of a network, union or club counts people in it, not an audience.
+const AUDIENCE = new Set(['followers', 'fans', 'likes', 'subscribers', 'retweets', 'follows']);
 
 export const engagementBait: Rule = {
   id: 'engagement-bait',

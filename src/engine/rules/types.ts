@@ -93,12 +93,17 @@ export function quote(ctx: RuleContext, range: TextRange): string {
 const SPACE = /\s/;
 
 /**
- * The first UTF-16 unit at or after `from` that is not white space ('' at the end), as
- * `text.slice(from).trimStart()[0]` would give it, read in place: a rule that asks once per
- * sentence must not copy the rest of a megabyte-long draft each time.
+ * Where the first UTF-16 unit at or after `from` that is not white space is (the text's length
+ * when there is none): what `text.slice(from).trimStart()` starts with, found in place, so a rule
+ * asking once per sentence never depends on how an engine slices a megabyte-long draft.
  */
-export function nextNonSpace(text: string, from: number): string {
+export function nextNonSpaceIndex(text: string, from: number): number {
   let i = from;
   while (i < text.length && SPACE.test(text[i]!)) i++;
-  return text[i] ?? '';
+  return i;
+}
+
+/** The unit at nextNonSpaceIndex ('' at the end). */
+export function nextNonSpace(text: string, from: number): string {
+  return text[nextNonSpaceIndex(text, from)] ?? '';
 }
