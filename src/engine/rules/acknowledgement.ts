@@ -45,7 +45,8 @@ export const acknowledgement: Rule = {
         strength: toEveryone(ctx, match.lastWord) ? GENERIC_STRENGTH : 1,
       });
     }
-    findings.push(...praiseAndProgress(ctx));
+    // One by one: spreading 100,000 findings into push() overflows the stack.
+    for (const finding of praiseAndProgress(ctx)) findings.push(finding);
     // "So proud of you, Sam": pride aimed at someone (the broadcast rule leaves it alone).
     for (const match of ctx.lexicon('broadcast')) {
       if (!aimedAtSomeone(ctx.doc.words, match.lastWord) || ctx.claimed(match.range)) continue;
@@ -107,6 +108,7 @@ function praiseAfterExclaiming(words: Word[], text: string, i: number): boolean 
 function praiseAndProgress(ctx: RuleContext): Finding[] {
   const { words, text } = ctx.doc;
   const findings: Finding[] = [];
+  const skips = { perfect: { from: -1, to: -1 }, state: { from: -1, to: -1 } };
   for (let i = 0; i + 1 < words.length; i++) {
     const word = words[i]!;
     // Cheapest test first: this runs on every word.
@@ -123,7 +125,7 @@ function praiseAndProgress(ctx: RuleContext): Finding[] {
       });
       continue;
     }
-    const progress = progressUpdate(words, i);
+    const progress = progressUpdate(words, i, skips);
     if (progress !== undefined && !ctx.claimed({ start: word.start, end: words[progress]!.end })) {
       const range = { start: word.start, end: words[progress]!.end };
       findings.push({
@@ -140,22 +142,33 @@ function praiseAndProgress(ctx: RuleContext): Finding[] {
   return findings;
 }
 
+const PERFECT_FILLERS = new Set(['have', 'just', 'already', 'now']);
+const STATE_FILLERS = new Set(['all', 'now', 'is', 'been', 'just', 'already', 'has']);
+
+/** The first word from `from` on that is not a joined filler. `run` remembers the last run skipped, so "now now now…" is read once. */
+function skipFillers(words: Word[], from: number, fillers: ReadonlySet<string>, run: { from: number; to: number }): number {
+  if (from >= run.from && from <= run.to) return run.to;
+  let verb = from;
+  while (verb < words.length && fillers.has(words[verb]!.key) && words[verb]!.joinsNext) verb++;
+  run.from = from;
+  run.to = verb;
+  return verb;
+}
+
 /** "I've checked", "we've sent", "it's fixed", "all sorted now": the index of the verb, or undefined. */
-function progressUpdate(words: Word[], i: number): number | undefined {
+function progressUpdate(words: Word[], i: number, skips: { perfect: { from: number; to: number }; state: { from: number; to: number } }): number | undefined {
   const word = words[i]!;
   const next = words[i + 1];
   if (!next || !word.joinsNext) return undefined;
   if (PERFECT_SUBJECTS.has(word.key)) {
-    let verb = i + 1;
     if ((word.key === 'i' || word.key === 'we') && !['have', 'just', 'already'].includes(next.key)) return undefined;
-    while (verb < words.length && ['have', 'just', 'already', 'now'].includes(words[verb]!.key) && words[verb]!.joinsNext) verb++;
+    const verb = skipFillers(words, i + 1, PERFECT_FILLERS, skips.perfect);
     const participle = words[verb];
     if (!participle || participle.sentence !== word.sentence) return undefined;
     return (participle.key.endsWith('ed') && participle.key.length > 4) || IRREGULAR_PARTICIPLES.has(participle.key) ? verb : undefined;
   }
   if (STATE_SUBJECTS.has(word.key)) {
-    let verb = i + 1;
-    while (verb < words.length && ['all', 'now', 'is', 'been', 'just', 'already', 'has'].includes(words[verb]!.key) && words[verb]!.joinsNext) verb++;
+    const verb = skipFillers(words, i + 1, STATE_FILLERS, skips.state);
     const state = words[verb];
     return state && state.sentence === word.sentence && DONE_WORDS.has(state.key) ? verb : undefined;
   }

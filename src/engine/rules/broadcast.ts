@@ -12,12 +12,13 @@ export const broadcast: Rule = {
   check(ctx) {
     const { words } = ctx.doc;
     const findings: Finding[] = [];
+    const walk = { from: -1, to: -1 };
     /** Sentences with a listed announcement: one finding each is enough. */
     const announced = new Set<number>();
     for (const match of ctx.lexicon('broadcast')) {
       if (aimedAtSomeone(words, match.lastWord)) continue;
       announced.add(words[match.firstWord]!.sentence);
-      const range = { start: words[subjectStart(words, match.firstWord)]!.start, end: match.range.end };
+      const range = { start: words[subjectStart(words, match.firstWord, walk)]!.start, end: match.range.end };
       findings.push({
         kind: 'issue',
         range,
@@ -65,15 +66,22 @@ function ourOfferingPromoted(ctx: RuleContext, sentence: Sentence): { start: num
 /**
  * "Acme Bank is proud to sponsor": the finding covers the name too, as the third-person rule's
  * does, so deleting it never leaves the name to run into the next capitalised words as a headline.
+ * `walk` is the previous walk back: one that reaches its start ends where it ended (linear in Title Case).
  */
-function subjectStart(words: Word[], first: number): number {
+function subjectStart(words: Word[], first: number, walk: { from: number; to: number }): number {
   if (!THIRD_PERSON_BE.has(words[first]!.key)) return first;
   let start = first;
   while (start > 0) {
+    if (start === walk.from) {
+      start = walk.to;
+      break;
+    }
     const before = words[start - 1]!;
     if (!before.joinsNext || words[start]!.start - before.end !== 1 || !before.capitalised || before.sentence !== words[first]!.sentence) break;
     start--;
   }
+  walk.from = first;
+  walk.to = start;
   return start;
 }
 
