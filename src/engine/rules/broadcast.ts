@@ -16,7 +16,7 @@ export const broadcast: Rule = {
     /** Sentences with a listed announcement: one finding each is enough. */
     const announced = new Set<number>();
     for (const match of ctx.lexicon('broadcast')) {
-      if (aimedAtSomeone(words, match.lastWord)) continue;
+      if (aimedAtSomeone(words, match.lastWord) || toTheReader(words, match.lastWord)) continue;
       announced.add(words[match.firstWord]!.sentence);
       const range = { start: words[subjectStart(words, match.firstWord, walk)]!.start, end: match.range.end };
       findings.push({
@@ -42,6 +42,17 @@ export const broadcast: Rule = {
 };
 
 const THIRD_PERSON_BE = new Set(['is', 'are', 'remains', 'remain']);
+/** How many words after the phrase a "you" still makes it about the reader. */
+const READER_REACH = 3;
+
+/** "We look forward to your reply", "We're pleased to hear you've…": the feeling is about the reader. */
+function toTheReader(words: Word[], last: number): boolean {
+  for (let k = last + 1; k <= last + READER_REACH && k < words.length; k++) {
+    if (!words[k - 1]!.joinsNext) return false;
+    if (SECOND_PERSON.has(words[k]!.key)) return true;
+  }
+  return false;
+}
 /** What a company's offer "does" in promotional copy ("Our platform empowers…", "Our approach delivers…"). */
 const PROMOTING = new Set(['delivers', 'empowers', 'enables', 'drives', 'provides', 'offers', 'brings', 'transforms', 'unlocks', 'powers']);
 

@@ -31,7 +31,7 @@ export const passiveVoice: Rule = {
       for (const { auxiliary, participle } of passiveShapes(ctx.doc, sentence)) {
         if (GET_FORMS.has(words[auxiliary]!.key) || namesPerson(words, auxiliary)) continue;
         if (isState(words, participle) || namesActor(words, participle)) continue;
-        if (isHypothetical(ctx.doc.text, words, auxiliary) || describesPresentState(words, auxiliary, participle)) continue;
+        if (isHypothetical(ctx.doc.text, words, auxiliary) || describesPresentState(words, auxiliary, participle) || DEGREE.has(words[participle - 1]!.key)) continue;
         if (ctx.inPhrase(auxiliary) || ctx.inPhrase(participle)) continue;
         const range = { start: words[auxiliary]!.start, end: words[participle]!.end };
         findings.push({
@@ -88,6 +88,8 @@ function isHypothetical(text: string, words: Word[], auxiliary: number): boolean
 }
 
 const PRESENT_BE = new Set(['is', 'are', 'am', "isn't", "aren't"]);
+/** Degree adverbs grade adjectives, not actions: "are fairly valued", "is highly rated". */
+const DEGREE = new Set(['fairly', 'highly', 'really', 'reasonably', 'incredibly', 'deeply', 'extremely', 'hugely', 'poorly', 'badly', 'richly']);
 const STATE_ADVERBS = new Set(['already', 'still', 'now', 'currently']);
 const RELATIVES = new Set(['that', 'which', 'who']);
 

@@ -132,6 +132,9 @@ describe('passive voice: hidden actors, not states or questions', () => {
     ['a hypothetical with a modal', 'If that were true it would be printed on the front page of every paper.'],
     ['a present state after “already”', '@kim_l Your table is already booked for eight. ^Jo'],
     ['a state in a relative clause', 'The cable that is plugged into the router may be the slow part.'],
+    ['a graded adjective', 'Shares in the small banks are fairly valued after the fall.'],
+    ['an adjective that looks like a participle', 'Sorry, that help page is outdated; the new steps are below.'],
+    ['a stock reassurance', 'Please be assured your details are safe with us.'],
   ])('leaves alone %s', (_name, text) => {
     expect(issues(text, 'passive-voice')).toEqual([]);
   });
@@ -254,6 +257,16 @@ describe('acknowledgement and invitations by their shape', () => {
 });
 
 describe('broadcast: the company praising its own offer to no one', () => {
+  it('leaves alone a feeling about the reader', () => {
+    expect(issues('@ann_b Thanks Ann, we have passed this on. We look forward to your reply. ^KT', 'broadcast')).toEqual([]);
+    expect(issues("@ann_b We're pleased to hear you've had the card replaced! ^KT", 'broadcast')).toEqual([]);
+    expect(underlined("We're pleased to announce our new branch in Leeds.", 'broadcast').length).toBeGreaterThan(0);
+  });
+
+  it('does not call “follow us back” for a private reply engagement bait', () => {
+    expect(issues('@gamer_j Please follow us back and DM your GamerTag so we can check. ^TS', 'engagement-bait')).toEqual([]);
+  });
+
   it('flags “our …” promoting itself with no reader in the sentence', () => {
     expect(underlined('Our integrated platform empowers enterprises to scale.', 'broadcast')).toEqual(['Our integrated platform empowers']);
   });
