@@ -53,6 +53,12 @@ export function createPanelHost() {
    * when focus leaves the panel, on Esc, or with the collapse button. The stored preference is unchanged.
    */
   let peeking = false;
+  /** The pointer is over the panel: a new score must not move a button out from under it. */
+  let pointerInside = false;
+  /** Where the panel was last put. */
+  let placed: { mode: string; left: number; top: number } | null = null;
+  /** The page scrolled or the window resized since: the panel follows, pointer or not. */
+  let viewportMoved = false;
 
   const resizeObserver = new ResizeObserver(() => schedulePlacement());
   resizeObserver.observe(host);
@@ -161,7 +167,15 @@ export function createPanelHost() {
       // Collapsed beside a composer with room: the strip waits where the panel would be.
       placement = !roomless && forPanel.mode === 'beside' ? { ...forPanel, width: size.width } : placeStrip(clear, composer, viewport, size);
     }
-    host.setAttribute('data-placement', placement.mode === 'beside' ? placement.side : 'strip');
+    const mode = placement.mode === 'beside' ? placement.side : 'strip';
+    // A new score or a growing draft under the pointer keeps the panel at its height on the page (only
+    // its length adapts), so a click that starts on a button ends on it. Scrolling, resizing, a move
+    // sideways or the pointer leaving re-places it.
+    const hold = pointerInside && !viewportMoved && placed !== null && placed.mode === mode && placed.left === placement.left;
+    if (hold) placement = { ...placement, top: placed!.top, maxHeight: placement.top + placement.maxHeight - placed!.top };
+    placed = { mode, left: placement.left, top: placement.top };
+    viewportMoved = false;
+    host.setAttribute('data-placement', mode);
     // Read by panel.css's important :host rule, so a page rule like `* { left: 0 !important }` cannot move it.
     const style = host.style;
     style.setProperty('--rapport-left', `${Math.round(placement.left)}px`);
@@ -183,9 +197,26 @@ export function createPanelHost() {
     }
   }
 
-  window.addEventListener('scroll', schedulePlacement, { capture: true, passive: true });
-  window.addEventListener('resize', schedulePlacement, { passive: true });
+  function onPointerEnter(event: PointerEvent): void {
+    if (event.isTrusted) pointerInside = true;
+  }
+
+  function onPointerLeave(event: PointerEvent): void {
+    if (!event.isTrusted) return;
+    pointerInside = false;
+    schedulePlacement();
+  }
+
+  function onViewportMove(): void {
+    viewportMoved = true;
+    schedulePlacement();
+  }
+
+  window.addEventListener('scroll', onViewportMove, { capture: true, passive: true });
+  window.addEventListener('resize', onViewportMove, { passive: true });
   host.addEventListener('focusout', onFocusOut);
+  host.addEventListener('pointerenter', onPointerEnter);
+  host.addEventListener('pointerleave', onPointerLeave);
   themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-mode'] });
   if (document.body) themeObserver.observe(document.body, { attributes: true, attributeFilter: ['class', 'style'] });
   colorScheme.addEventListener('change', applyTheme);
@@ -197,6 +228,8 @@ export function createPanelHost() {
     /** Shows the panel for `el`, or hides it (null): one composer at a time. */
     anchorTo(el: HTMLElement | null): void {
       host.hidden = el === null;
+      // A hidden panel gets no pointerleave.
+      if (el === null) pointerInside = false;
       if (anchor === el) return;
       if (anchor) resizeObserver.unobserve(anchor);
       anchor = el;
@@ -232,9 +265,11 @@ export function createPanelHost() {
       resizeObserver.disconnect();
       themeObserver.disconnect();
       colorScheme.removeEventListener('change', applyTheme);
-      window.removeEventListener('scroll', schedulePlacement, { capture: true });
-      window.removeEventListener('resize', schedulePlacement);
+      window.removeEventListener('scroll', onViewportMove, { capture: true });
+      window.removeEventListener('resize', onViewportMove);
       host.removeEventListener('focusout', onFocusOut);
+      host.removeEventListener('pointerenter', onPointerEnter);
+      host.removeEventListener('pointerleave', onPointerLeave);
       render(null, root);
       dispose();
     },

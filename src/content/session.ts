@@ -211,7 +211,12 @@ export function createSession({ adapter, el, underlines, onChange }: SessionOpti
     },
     async apply(key: string): Promise<boolean> {
       const hint = visibleHints().find((candidate) => candidate.key === key);
-      if (!hint || hint.replacement === undefined) return false;
+      if (!hint || hint.replacement === undefined) {
+        // A new score replaced the list as the user clicked: say so, rather than seem to ignore them.
+        snapshot.applyError = 'That suggestion was just updated; your draft is unchanged.';
+        onChange(session);
+        return false;
+      }
       const result = await applyReplacement(editor, el, hint.range, hint.original, hint.replacement, lastEditAt);
       snapshot.applyError = result.ok ? null : result.error;
       if (result.ok) textMayHaveChanged();

@@ -2,11 +2,14 @@
 // hashtags, links and cashtags from twitter-text, emoji from Unicode properties, and the writer's
 // sign-off. All ranges are UTF-16 offsets into the text exactly as given.
 
-import twitterText from 'twitter-text';
 import type { LengthCounting, TextRange } from './types';
-import { pieces } from './chunks';
+import { PIECE_LENGTH, attachesToPrevious, pieces } from './chunks';
+import { rememberedPerCodePoint } from './code-points';
+import { extractEntities } from './entities';
 import { findQuotations } from './quotations';
 import { countingKey, measureLength } from './length';
+import { findEmoji } from './pictographs';
+import { sentenceRanges } from './sentences';
 import { syllables } from './syllables';
 
 export type EntityKind = 'mention' | 'hashtag' | 'url' | 'cashtag';
@@ -76,11 +79,7 @@ export interface Document {
 }
 
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
-const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-// Emoji: a pictographic code point with its modifiers, variation selectors and ZWJ continuations;
-// plus the common text emoticons. Linear: no nested quantifiers over the same characters.
-const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic})*|(?<![\w:;])[:;=]-?[)(DPp](?![\w])|<3/gu;
 const JOINING_CHARACTERS = new Set([' ', '\t', '\n', '\r', '\u00a0', '-', '‐', '–', '/', "'", '’', '&', '+']);
 const HAS_LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -238,16 +237,45 @@ export function* wordLikeSegments(text: string): Generator<{ index: number; segm
 /**
  * Every word-like segment of `text`, as wordLikeSegments gives them, but faster: tokens of plain
  * ASCII (between ASCII white space) are split here by the few UAX #29 rules that can apply to
- * them, and only the other stretches go through Intl.Segmenter, whose per-segment objects
- * dominate the cost. UAX #29 always breaks at white space, so tokens can be split separately.
+ * them, runs of emoji hold no word and are passed over, and only the other stretches go through
+ * Intl.Segmenter, whose per-segment objects dominate the cost. UAX #29 always breaks at white
+ * space, so tokens can be split separately, and long stretches are handed over in pieces.
  */
 export function forEachWordLike(text: string, visit: (index: number, segment: string) => void): void {
+  // The stretch the segmenter still has to read, from complexFrom to where the scan is.
   let complexFrom = -1;
   const flushComplex = (end: number) => {
     if (complexFrom < 0) return;
-    const span = text.slice(complexFrom, end);
-    for (const segment of wordLikeSegments(span)) visit(complexFrom + segment.index, segment.segment);
+    for (const piece of pieces(text.slice(complexFrom, end))) {
+      for (const segment of wordLikeSegments(piece.text)) visit(complexFrom + piece.start + segment.index, segment.segment);
+    }
     complexFrom = -1;
+  };
+  /**
+   * A token beyond plain ASCII. A run of emoji in it is passed over when the segmenter breaks on
+   * both sides of it: the character after each side neither attaches to the one before (a mark,
+   * joiner or modifier) nor follows a joiner.
+   */
+  const readComplexToken = (start: number, end: number) => {
+    // A stretch for the segmenter ends before a long one would grow longer (not before a mark, which belongs to the space).
+    if (complexFrom >= 0 && start - complexFrom > PIECE_LENGTH && !attachesToPrevious(text, start)) flushComplex(start);
+    let wordlessFrom = -1;
+    for (let k = start; k < end; ) {
+      const code = text.charCodeAt(k);
+      const width = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(k + 1)) ? 2 : 1;
+      const separable = !attachesToPrevious(text, k) && text.charCodeAt(k - 1) !== 0x200d;
+      if (code >= 0xa9 && isWordless(text, k, width)) {
+        if (wordlessFrom < 0 && separable) wordlessFrom = k;
+        else if (wordlessFrom < 0 && complexFrom < 0) complexFrom = k === start ? segmenterStart(text, start) : k;
+      } else {
+        if (wordlessFrom >= 0 && separable) flushComplex(wordlessFrom);
+        else if (wordlessFrom >= 0 && complexFrom < 0) complexFrom = wordlessFrom;
+        wordlessFrom = -1;
+        if (complexFrom < 0) complexFrom = k === start ? segmenterStart(text, start) : k;
+      }
+      k += width;
+    }
+    if (wordlessFrom >= 0) flushComplex(wordlessFrom);
   };
   let i = 0;
   while (i < text.length) {
@@ -257,17 +285,21 @@ export function forEachWordLike(text: string, visit: (index: number, segment: st
     }
     let end = i;
     let plain = true;
+    let underscore = false;
     while (end < text.length && !isAsciiSpace(text.charCodeAt(end))) {
       const code = text.charCodeAt(end);
-      // "_" joins words (ExtendNumLet); beyond ASCII, leave everything to the segmenter.
-      if (code > 0x7e || code === 95) plain = false;
+      // Beyond ASCII, leave everything to the segmenter.
+      if (code > 0x7e) plain = false;
+      else if (code === 95) underscore = true;
       end++;
     }
+    // "_" joins words (ExtendNumLet), but the segmenter calls "_" alone no word and "__" a word: leave those to it.
+    if (plain && underscore && hasLoneUnderscores(text, i, end)) plain = false;
     if (plain) {
       flushComplex(i);
       splitPlainToken(text, i, end, visit);
-    } else if (complexFrom < 0) {
-      complexFrom = i;
+    } else {
+      readComplexToken(i, end);
     }
     i = end;
   }
@@ -275,7 +307,55 @@ export function forEachWordLike(text: string, visit: (index: number, segment: st
 }
 
 /**
- * Words of an ASCII token without "_": runs of letters and digits (WB9–10 join them). A "'"
+ * Where the segmenter must start to read the token at `index` as in the whole text: a mark or
+ * joiner opening a token belongs to the white space before it (UAX #29 WB4), and spaces keep
+ * together (WB3d), so " \u200D🅰" is one word starting at the first space.
+ */
+function segmenterStart(text: string, index: number): number {
+  if (!attachesToPrevious(text, index)) return index;
+  if (text.charCodeAt(index - 1) === 9) return index - 1;
+  let start = index;
+  while (start > 0 && text.charCodeAt(start - 1) === 32) start--;
+  return start;
+}
+
+/** A run of "_" with no letter or digit beside it. */
+function hasLoneUnderscores(text: string, start: number, end: number): boolean {
+  let runHasAlphanumeric = false;
+  let runHasUnderscore = false;
+  for (let k = start; k <= end; k++) {
+    const code = k < end ? text.charCodeAt(k) : 0;
+    if (code === 95) runHasUnderscore = true;
+    else if (isAsciiAlphanumeric(code)) runHasAlphanumeric = true;
+    else {
+      if (runHasUnderscore && !runHasAlphanumeric) return true;
+      runHasUnderscore = false;
+      runHasAlphanumeric = false;
+    }
+  }
+  return false;
+}
+
+/**
+ * Pictographs (not the letter-like ones, "🅰" or "Ⓜ"), with their modifiers, joiners, variation
+ * selectors, keycap and tag marks, and lone surrogates: never part of a word (checked in
+ * document.test.ts).
+ */
+const EMOJI_PART = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0e\ufe0f\u20e3\u{e0020}-\u{e007f}]/u;
+const LETTER_OR_NUMBER = /[\p{Alphabetic}\p{N}]/u;
+const emojiPart = rememberedPerCodePoint((char) => (EMOJI_PART.test(char) && !LETTER_OR_NUMBER.test(char) ? 1 : 0));
+
+function isWordless(text: string, index: number, width: number): boolean {
+  const point = text.codePointAt(index)!;
+  return (width === 1 && point >= 0xd800 && point <= 0xdfff) || emojiPart(point) === 1;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * Words of an ASCII token: runs of letters, digits and "_" (WB9–10, WB13a–b join them). A "'"
  * between letters or digits stays inside the word ("don't": WB6–7, WB11–12), as do "." "," ";"
  * between digits ("1,000", "3.5": WB11–12). Every other mark breaks, including "." and ":"
  * between letters, where wordLikeSegments splits the segmenter's "bar.com" and "a:b" too.
@@ -284,7 +364,7 @@ function splitPlainToken(text: string, start: number, end: number, visit: (index
   let wordStart = -1;
   for (let k = start; k < end; k++) {
     const code = text.charCodeAt(k);
-    if (isAsciiAlphanumeric(code)) {
+    if (isWordCharacter(code)) {
       if (wordStart < 0) wordStart = k;
       continue;
     }
@@ -317,6 +397,10 @@ function isAsciiAlphanumeric(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+function isWordCharacter(code: number): boolean {
+  return isAsciiAlphanumeric(code) || code === 95;
+}
+
 /** Contractions typed without the apostrophe ("cant", "im"), read as the contraction. Words that are also ordinary words ("its", "well", "ill", "lets") are left alone. */
 const INFORMAL_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['cant', "can't"], ['dont', "don't"], ['im', "i'm"], ['ive', "i've"], ['youre', "you're"], ['youve', "you've"], ['youll', "you'll"],
@@ -326,10 +410,13 @@ const INFORMAL_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['weve', "we've"], ['itll', "it'll"], ['thatll', "that'll"],
 ]);
 
+const LONGEST_INFORMAL_SPELLING = Math.max(...[...INFORMAL_SPELLINGS.keys()].map((spelling) => spelling.length));
+
 export function keyOf(word: string): string {
   const lower = word.toLowerCase();
   const folded = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-  return INFORMAL_SPELLINGS.get(folded) ?? folded;
+  // Only short words can be an informal spelling (and a megabyte-long one is not hashed for nothing).
+  return folded.length <= LONGEST_INFORMAL_SPELLING ? (INFORMAL_SPELLINGS.get(folded) ?? folded) : folded;
 }
 
 /** Only white space, hyphens, slashes, apostrophes or ampersands between two words. */
@@ -340,12 +427,7 @@ function isJoiningGap(text: string, from: number, to: number): boolean {
 
 function segmentSentences(text: string): TextRange[] {
   const bounds: TextRange[] = [];
-  for (const piece of pieces(text)) {
-    for (const segment of sentenceSegmenter.segment(piece.text)) {
-      const start = piece.start + segment.index;
-      splitAtLowerCaseStarts(text, start, start + segment.segment.length, bounds);
-    }
-  }
+  for (const range of sentenceRanges(text)) splitAtLowerCaseStarts(text, range.start, range.end, bounds);
   return bounds;
 }
 
@@ -358,6 +440,10 @@ const ABBREVIATIONS = new Set(['etc', 'vs', 'approx', 'incl', 'ca', 'cf', 'eg', 
  * too, except after an abbreviation.
  */
 function splitAtLowerCaseStarts(text: string, start: number, end: number, bounds: TextRange[]): void {
+  if (!hasTerminalMark(text, start, end)) {
+    bounds.push({ start, end });
+    return;
+  }
   const segment = text.slice(start, end);
   let from = 0;
   for (const match of segment.matchAll(TERMINAL)) {
@@ -370,35 +456,41 @@ function splitAtLowerCaseStarts(text: string, start: number, end: number, bounds
   bounds.push({ start: start + from, end });
 }
 
+/** Does the sentence hold a mark TERMINAL starts with? Read from the end, where most sentences have theirs (a long one may be a megabyte of emoji with none). */
+function hasTerminalMark(text: string, start: number, end: number): boolean {
+  for (let i = end - 1; i >= start; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 46 || code === 33 || code === 63 || code === 0x2026) return true;
+  }
+  return false;
+}
+
 function segmentWords(text: string, sentenceBounds: TextRange[], entities: Entity[], signOff: SignOff | undefined): Word[] {
   const words: Word[] = [];
   let sentence = 0;
   let entity = 0;
-  for (const piece of pieces(text)) {
-    forEachWordLike(piece.text, (index, raw) => {
-      const start = piece.start + index;
-      const end = start + raw.length;
-      while (sentence < sentenceBounds.length - 1 && sentenceBounds[sentence]!.end <= start) sentence++;
-      while (entity < entities.length && entities[entity]!.end <= start) entity++;
-      const inside = entities[entity] && entities[entity]!.start < end ? entities[entity]!.kind : undefined;
-      const key = keyOf(raw);
-      const shape = letterShape(raw, key);
-      words.push({
-        start,
-        end,
-        text: raw,
-        key,
-        sentence,
-        entity: inside,
-        signOff: signOff !== undefined && start >= signOff.start && end <= signOff.end,
-        joinsNext: false,
-        capitalised: (shape & CAPITALISED) !== 0,
-        allCaps: (shape & ALL_CAPS) !== 0,
-        syllables: shape & HAS_LETTERS ? syllables(key) : 1,
-        inQuotes: false,
-      });
+  forEachWordLike(text, (start, raw) => {
+    const end = start + raw.length;
+    while (sentence < sentenceBounds.length - 1 && sentenceBounds[sentence]!.end <= start) sentence++;
+    while (entity < entities.length && entities[entity]!.end <= start) entity++;
+    const inside = entities[entity] && entities[entity]!.start < end ? entities[entity]!.kind : undefined;
+    const key = keyOf(raw);
+    const shape = letterShape(raw, key);
+    words.push({
+      start,
+      end,
+      text: raw,
+      key,
+      sentence,
+      entity: inside,
+      signOff: signOff !== undefined && start >= signOff.start && end <= signOff.end,
+      joinsNext: false,
+      capitalised: (shape & CAPITALISED) !== 0,
+      allCaps: (shape & ALL_CAPS) !== 0,
+      syllables: shape & HAS_LETTERS ? syllables(key) : 1,
+      inQuotes: false,
     });
-  }
+  });
   markAbbreviations(text, words);
   for (let i = 0; i + 1 < words.length; i++) {
     const word = words[i]!;
@@ -454,13 +546,20 @@ function unicodeLetterShape(raw: string, key: string): number {
   return HAS_LETTERS | (UPPER_START.test(raw) ? CAPITALISED : 0) | (raw !== key && raw === raw.toUpperCase() ? ALL_CAPS : 0);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const letterOrDigit = rememberedPerCodePoint((char) => (LETTER_OR_DIGIT.test(char) ? 1 : 0));
+
 function isQuestion(text: string, bound: TextRange): boolean {
   // A sentence is a question when a "?" follows its last letter or digit ("Really?!", "ok? .").
   // A "?" with a letter straight after it is damaged text ("Companyâ??s"), not a question.
   for (let i = bound.end - 1; i >= bound.start; i--) {
+    const code = text.charCodeAt(i);
+    // White space, ASCII punctuation and halves of surrogate pairs are neither (read one unit at a
+    // time, an astral letter is two halves); a sentence may be a million lines or emoji long.
+    if (code <= 32 || code === 33 || code === 46 || (code >= 0xd800 && code <= 0xdfff)) continue;
     const char = text[i]!;
-    if (char === '?' || char === '？' || char === '¿') return !/\p{L}/u.test(text[i + 1] ?? '');
-    if (/[\p{L}\p{N}]/u.test(char)) return false;
+    if (char === '?' || char === '？' || char === '¿') return !HAS_LETTER.test(text[i + 1] ?? '');
+    if (letterOrDigit(code) === 1) return false;
   }
   return false;
 }
@@ -473,18 +572,6 @@ function findRetweet(words: Word[], entities: Entity[]): Document['retweet'] {
   const credited = mention && mention.kind === 'mention' && mention.start - marker.end <= 2 ? mention : undefined;
   const end = credited ? credited.end : marker.end;
   return { marker: { start: marker.start, end }, quotedFrom: end };
-}
-
-function extractEntities(text: string): Entity[] {
-  const entities: Entity[] = [];
-  for (const piece of pieces(text)) {
-    for (const found of twitterText.extractEntitiesWithIndices(piece.text)) {
-      const kind: EntityKind = found.url !== undefined ? 'url' : found.hashtag !== undefined ? 'hashtag' : found.cashtag !== undefined ? 'cashtag' : 'mention';
-      // twitter-text reports UTF-16 indices in JavaScript (tested in document.test.ts).
-      entities.push({ kind, start: piece.start + found.indices[0], end: piece.start + found.indices[1] });
-    }
-  }
-  return entities;
 }
 
 function findSignOff(text: string): SignOff | undefined {
@@ -513,11 +600,6 @@ function findSignOff(text: string): SignOff | undefined {
 /** Capitalised words that open a closing line but are not a name ("Thanks, support team"). */
 const NOT_A_NAME = new Set(['thanks', 'cheers', 'regards', 'best', 'love', 'hi', 'hello', 'hey', 'sincerely', 'yours', 'warmly', 'from', 'the', 'a', 'an', 'your', 'our', 'my', 'his', 'her', 'their']);
 
-function findEmoji(text: string): TextRange[] {
-  const ranges: TextRange[] = [];
-  for (const match of text.matchAll(EMOJI)) ranges.push({ start: match.index, end: match.index + match[0].length });
-  return ranges;
-}
 
 /** Flesch–Kincaid grade over prose words; 0 when there are none. */
 function readingGrade(words: Word[], sentences: Sentence[]): number {

@@ -2,18 +2,17 @@
 // (src/networks) knows which network uses which. Every unit is counted in one linear pass.
 
 import twitterText from 'twitter-text';
+import twemojiExport from 'twemoji-parser/dist/lib/regex';
 import { pieces } from './chunks';
 import type { Entity } from './document';
+import { linksIn } from './entities';
 import type { LengthCounting } from './types';
 
 const graphemeSegmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /** `text`'s length as `counting` measures it; `entities` are the document's (links are read from them). */
 export function measureLength(text: string, entities: readonly Entity[], counting: LengthCounting): number {
-  if (counting.unit === 'twitter-weighted') {
-    // twitter-text is super-linear on long inputs; its weights are per character, so pieces add up.
-    return pieces(text).reduce((sum, piece) => sum + twitterText.parseTweet(piece.text).weightedLength, 0);
-  }
+  if (counting.unit === 'twitter-weighted') return twitterWeightedLength(text);
   const { unit, linkLength } = counting;
   if (linkLength === undefined) return countUnits(text, unit);
   let total = 0;
@@ -47,6 +46,83 @@ function countUnits(text: string, unit: 'utf16' | 'code-points' | 'graphemes'): 
   // The segmenter is super-linear on long inputs too; pieces end at white space, a grapheme boundary.
   for (const piece of pieces(text)) for (const _ of graphemeSegmenter.segment(piece.text)) count++;
   return count;
+}
+
+/** The pattern parseTweet finds emoji with; a copy, so its lastIndex is ours alone. */
+const TWEMOJI = (() => {
+  const pattern = twemojiExport instanceof RegExp ? twemojiExport : twemojiExport.default;
+  return new RegExp(pattern.source, pattern.flags);
+})();
+
+/**
+ * twitter-text's parseTweet(text).weightedLength, step for step: the text in NFC; each link
+ * (twitter-text's own) counts transformedURLLength, each emoji (twemoji-parser's pattern, as
+ * parseTweet uses) the default weight, every other character its range's weight, read for an
+ * astral character from its second surrogate as parseTweet does. parseTweet itself builds an
+ * image URL for every emoji and reads links in one piece, which takes seconds on 1 MB; this pass
+ * is linear (length.test.ts checks it gives parseTweet's figure).
+ */
+function twitterWeightedLength(text: string): number {
+  const { scale, defaultWeight, emojiParsingEnabled, transformedURLLength, ranges } = twitterText.configs.defaults;
+  const normalized = text.normalize();
+  const links = linksIn(normalized);
+  const length = normalized.length;
+  // Emoji are taken from the pattern as the count reaches them (no list of a million of them).
+  TWEMOJI.lastIndex = 0;
+  let emojiStart = length;
+  let emojiEnd = length;
+  const nextEmoji = () => {
+    const match = emojiParsingEnabled ? TWEMOJI.exec(normalized) : null;
+    emojiStart = match ? match.index : length;
+    emojiEnd = match ? match.index + match[0].length : length;
+  };
+  nextEmoji();
+  const weights = weightTable(ranges, defaultWeight);
+  let weighted = 0;
+  let link = 0;
+  let index = 0;
+  while (index < length) {
+    while (link < links.length && links[link]!.start < index) link++;
+    while (emojiStart < index) nextEmoji();
+    if (links[link]?.start === index) {
+      weighted += transformedURLLength * scale;
+      index = links[link]!.end;
+      continue;
+    }
+    if (emojiStart === index) {
+      weighted += defaultWeight;
+      index = emojiEnd;
+      continue;
+    }
+    // Plain characters up to the next link or emoji, read in a tight loop.
+    const stop = Math.min(links[link]?.start ?? length, emojiStart);
+    do {
+      let code = normalized.charCodeAt(index);
+      if (code >= 0xd800 && code <= 0xdbff && index + 1 < length) {
+        const next = normalized.charCodeAt(index + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          index++;
+          code = next;
+        }
+      }
+      weighted += weights[code]!;
+      index++;
+    } while (index < stop);
+  }
+  return weighted / scale;
+}
+
+let weights: { ranges: unknown; table: Float64Array } | undefined;
+
+/** Each UTF-16 unit's weight (parseTweet reads an astral character's from its second surrogate), built once. */
+function weightTable(ranges: ReadonlyArray<{ start: number; end: number; weight: number }>, defaultWeight: number): Float64Array {
+  if (weights?.ranges !== ranges) {
+    const table = new Float64Array(0x10000).fill(defaultWeight);
+    // The first range that holds a unit gives its weight, as in parseTweet.
+    for (const range of [...ranges].reverse()) table.fill(range.weight, Math.max(0, range.start), Math.min(0x10000, range.end + 1));
+    weights = { ranges, table };
+  }
+  return weights.table;
 }
 
 /** A key that tells two countings apart, for caching a document's lengths. */

@@ -149,11 +149,16 @@ function analyse(text: string, preset: Preset, context: ScoreContext): Analysis 
     const findings = rerun ? withoutOthersIssues(doc, rule, rule.check(claimedContext)) : claimsAnything && filterOnly ? first.filter((finding) => finding.kind === 'issue' || !claimed(finding.range)) : first;
     const issues: Finding[] = [];
     const strengths: Finding[] = [];
+    // The first pass's issue ranges, as numeric keys in a set, so thousands of issues compare in linear time.
+    let firstIssues: Set<number> | undefined;
+    const keyOf = (range: TextRange) => range.start * (text.length + 1) + range.end;
     for (const finding of findings) {
       if (finding.kind === 'strength') strengths.push(finding);
       else {
         issues.push(finding);
-        if (rerun && finding.range.end > finding.range.start && !first.some((earlier) => earlier.kind === 'issue' && earlier.range.start === finding.range.start && earlier.range.end === finding.range.end)) later.push(finding);
+        if (!rerun || finding.range.end <= finding.range.start) continue;
+        firstIssues ??= new Set(first.filter((earlier) => earlier.kind === 'issue').map((earlier) => keyOf(earlier.range)));
+        if (!firstIssues.has(keyOf(finding.range))) later.push(finding);
       }
     }
     return { rule, setting, issues, strengths };
@@ -223,14 +228,21 @@ export function score(text: string, preset: Preset = NEUTRAL_PRESET, context: Sc
 const HAS_LETTER = /\p{L}/u;
 
 function statsOf(doc: Document, limits: Limits, length: LengthCounting): Stats {
+  // Counted, not filtered into arrays: a draft may hold 100,000 hashtags.
+  const entities = { hashtag: 0, url: 0, mention: 0, cashtag: 0 };
+  for (const entity of doc.entities) entities[entity.kind]++;
+  let words = 0;
+  for (const word of doc.words) if (isProse(word)) words++;
+  let sentences = 0;
+  for (const sentence of doc.sentences) if (sentence.contentWords.length > 0) sentences++;
   return {
     weightedLength: doc.lengthIn(length),
     maxLength: limits.length,
-    words: doc.words.filter(isProse).length,
-    sentences: doc.sentences.filter((sentence) => sentence.contentWords.length > 0).length,
-    hashtags: doc.entities.filter((entity) => entity.kind === 'hashtag').length,
-    links: doc.entities.filter((entity) => entity.kind === 'url').length,
-    mentions: doc.entities.filter((entity) => entity.kind === 'mention').length,
+    words,
+    sentences,
+    hashtags: entities.hashtag,
+    links: entities.url,
+    mentions: entities.mention,
     emoji: doc.emoji.length,
     readingGrade: doc.readingGrade,
   };
@@ -376,31 +388,39 @@ function pushHints(hints: Hint[], result: RuleResult, findings: Finding[], point
   const impact = here - squash(axisRaw - points);
   let groups: Iterable<Finding[]> = [findings];
   if (findings.length > 1) {
-    const ideas = new Map<string, Finding[]>();
+    // Grouped by fix, then by idea or message (a map of maps: no key is built per finding, which
+    // matters for a pile of 100,000 hashtags), in order of first appearance.
+    const byFix = new Map<string, Map<string, Finding[]>>();
+    const ordered: Finding[][] = [];
     for (const finding of findings) {
-      const key = `${finding.idea ?? finding.message}\u0000${finding.replacement ?? ''}`;
-      const same = ideas.get(key);
+      const fix = finding.replacement ?? '';
+      let ideas = byFix.get(fix);
+      if (!ideas) byFix.set(fix, (ideas = new Map()));
+      const idea = finding.idea ?? finding.message;
+      const same = ideas.get(idea);
       if (same) same.push(finding);
-      else ideas.set(key, [finding]);
+      else {
+        const group = [finding];
+        ideas.set(idea, group);
+        ordered.push(group);
+      }
     }
-    groups = ideas.values();
+    groups = ordered;
   }
   for (const same of groups) {
-    same.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+    if (same.length > 1) same.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
     const first = same[0]!;
     const signal = totalSignal(same);
     const message = same.length > 1 && first.idea === undefined ? `${first.message} (${same.length} times)` : first.message;
-    hints.push({
-      rule: rule.id,
-      axis: rule.axis,
-      range: { start: first.range.start, end: first.range.end },
-      ...(same.length > 1 ? { moreRanges: same.slice(1).map(({ range }) => ({ start: range.start, end: range.end })) } : {}),
-      message,
-      why: first.why,
-      ...(first.replacement !== undefined ? { replacement: first.replacement } : {}),
-      impact: roundTenth((impact * signal) / total),
-      kind: first.kind,
-    });
+    // Built field by field in the order of the Hint type (optional fields only when present).
+    const hint = { rule: rule.id, axis: rule.axis, range: { start: first.range.start, end: first.range.end } } as Hint;
+    if (same.length > 1) hint.moreRanges = same.slice(1).map(({ range }) => ({ start: range.start, end: range.end }));
+    hint.message = message;
+    hint.why = first.why;
+    if (first.replacement !== undefined) hint.replacement = first.replacement;
+    hint.impact = roundTenth((impact * signal) / total);
+    hint.kind = first.kind;
+    hints.push(hint);
   }
 }
 

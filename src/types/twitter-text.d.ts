@@ -17,11 +17,29 @@ declare module 'twitter-text' {
     displayRangeStart: number;
     displayRangeEnd: number;
   }
+  /** The weighting parseTweet applies (configs.defaults is version 3). */
+  export interface WeightingConfig {
+    scale: number;
+    defaultWeight: number;
+    emojiParsingEnabled: boolean;
+    transformedURLLength: number;
+    ranges: Array<{ start: number; end: number; weight: number }>;
+  }
   export function extractEntitiesWithIndices(text: string): EntityWithIndices[];
+  export function extractUrlsWithIndices(text: string): EntityWithIndices[];
   export function parseTweet(text: string): ParsedTweet;
   const twitterText: {
     extractEntitiesWithIndices: typeof extractEntitiesWithIndices;
+    extractUrlsWithIndices: typeof extractUrlsWithIndices;
     parseTweet: typeof parseTweet;
+    configs: { defaults: WeightingConfig };
   };
   export default twitterText;
+}
+
+// The emoji pattern twitter-text's parseTweet counts with (twemoji-parser 11, no published types).
+// A CommonJS module setting `exports.default`: bundlers hand over the pattern, Node the exports object.
+declare module 'twemoji-parser/dist/lib/regex' {
+  const pattern: RegExp | { default: RegExp };
+  export default pattern;
 }

@@ -4,7 +4,7 @@
 // DevTools connection records each request and console message with the target that made it,
 // so a test can tell the extension's traffic apart from the page's and from Chromium's.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -57,6 +57,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Reuse a running fixture server instead of starting one (it is then not closed by close()). */
   server?: FixtureServer;
+  /** Only the policy suite launches with a managed policy; every other run fails fast if one is active. */
+  managedPolicy?: 'expected';
 }
 
 export interface Harness {
@@ -95,13 +97,31 @@ export function isFixtureRequest(request: RecordedRequest): boolean {
   }
 }
 
+const MANAGED_POLICY_DIRECTORY = '/etc/chromium/policies/managed';
+
+/**
+ * Chromium applies every file in /etc/chromium/policies/managed to every browser on the machine, so
+ * another test run's policy suite would silently change this run's presets (seen once as a fix that
+ * "did nothing" when two suites shared a machine). Fail with the reason instead. Read from disk:
+ * asking the service worker at launch held up the orphan test's worker restart.
+ */
+function refuseForeignPolicy(): void {
+  const files = existsSync(MANAGED_POLICY_DIRECTORY) ? readdirSync(MANAGED_POLICY_DIRECTORY).filter((name) => name.endsWith('.json')) : [];
+  if (files.length > 0) {
+    throw new Error(
+      `managed policy files in ${MANAGED_POLICY_DIRECTORY} (${files.join(', ')}) would apply to this run's Chromium: another test run's policy suite may be running; run one suite at a time or set RAPPORT_NO_POLICY_E2E=1 in all but one`,
+    );
+  }
+}
+
 function chromiumExecutable(): string {
   const found = chromiumBinaries.find((candidate) => existsSync(candidate));
   if (!found) throw new Error(`Chromium not found (looked for ${chromiumBinaries.join(', ')}); see PLATFORM.md`);
   return found;
 }
 
-export async function launch({ dist = defaultDist, headless = true, server: givenServer }: LaunchOptions = {}): Promise<Harness> {
+export async function launch({ dist = defaultDist, headless = true, server: givenServer, managedPolicy }: LaunchOptions = {}): Promise<Harness> {
+  if (managedPolicy !== 'expected') refuseForeignPolicy();
   const extensionDirectory = path.resolve(projectRoot, dist);
   if (!existsSync(path.join(extensionDirectory, 'manifest.json'))) {
     throw new Error(`${extensionDirectory}/manifest.json is missing: build the extension first (npx vite build)`);

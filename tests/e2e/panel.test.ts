@@ -49,6 +49,14 @@ async function waitForScoredText(page: Page, id: string, network: Site, preset?:
   await expect.poll(() => readPanel(page), UI_TIMEOUT).toMatchObject({ state: 'ready', ...scores });
 }
 
+/**
+ * Resolves once any placement the panel scheduled has run: a size change reaches its ResizeObserver
+ * at the end of one frame, which places it in the next; three frames cover both, in any order.
+ */
+function afterPlacement(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))));
+}
+
 function panelRules(page: Page): Promise<string[]> {
   return readPanel(page).then((panel) => panel?.hints.map((hint) => hint.rule) ?? []);
 }
@@ -351,6 +359,28 @@ describe('placement', () => {
     await expect.poll(async () => Math.round((await where()).editor.top), UI_TIMEOUT).toBe(Math.round(before.editor.top - 200));
     await expect.poll(async () => { const now = await where(); return Math.abs(now.panel.top - expectedTop(now)) < 2; }, UI_TIMEOUT).toBe(true);
     expect((await where()).panel.top).not.toBe(before.panel.top);
+    await page.close();
+  });
+
+  it('keeps still under the pointer while a new score changes its size, so a click lands where it was aimed', async () => {
+    const { page, id } = await openComposer('facebook');
+    await typeInto(page, id, 'Please utilize the form. Thanks!');
+    await expect.poll(() => panelRules(page), UI_TIMEOUT).toContain('plain-words');
+    const panelBox = () => page.locator('rapport-panel').evaluate((host) => { const { left, top } = host.shadowRoot!.querySelector('.panel')!.getBoundingClientRect(); return { left, top }; });
+    const dismiss = (await page.locator('rapport-panel [data-rule="plain-words"] [data-testid="rapport-dismiss"]').boundingBox())!;
+    await afterPlacement(page);
+    const before = await panelBox();
+    await page.mouse.move(dismiss.x + dismiss.width / 2, dismiss.y + dismiss.height / 2);
+    // The editor keeps focus: more typing brings more hints, and a panel taller than the room below its top.
+    await page.keyboard.type(' We are thrilled to announce our award-winning, best-in-class solution! BUY NOW!!! Click here to leverage synergies. #deal #sale #promo #win');
+    await waitForScoredText(page, id, 'facebook');
+    const overflows = () => page.locator('rapport-panel').evaluate((host) => { const body = host.shadowRoot!.querySelector('.panel')!; return body.scrollHeight > body.clientHeight; });
+    await expect.poll(overflows, UI_TIMEOUT).toBe(true);
+    await afterPlacement(page);
+    expect(await panelBox()).toEqual(before);
+    // The pointer leaves: the panel moves up to show more of its list.
+    await page.mouse.move(10, 10);
+    await expect.poll(async () => (await panelBox()).top, UI_TIMEOUT).toBeLessThan(before.top);
     await page.close();
   });
 

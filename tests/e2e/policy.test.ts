@@ -67,7 +67,7 @@ describe.skipIf(skipReason !== null)(`managed policy${skipReason ? ` (skipped: $
     // Also on an abrupt exit: a leftover file would apply this policy to every later Chromium run.
     process.once('exit', () => rmSync(POLICY_FILE, { force: true }));
     writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: pushedPolicy } } }, null, 2));
-    harness = await launch();
+    harness = await launch({ managedPolicy: 'expected' });
     managedAtLaunch = await harness.serviceWorker.evaluate(() => chrome.storage.managed.get(null));
   });
 

@@ -14,7 +14,7 @@ const NOT_CORPORATE_SPEAK = new Set([
   'clear goal', 'cloud-computing', 'collaboration', 'common core', 'content management', 'content management system',
   'coward', 'creative', 'css3', 'cyber-physical systems', 'data mining', 'data science', 'datafication',
   'deep learning', 'deep web', 'design pattern', 'devops', 'differentiated instruction', 'digital divide',
-  'digital literacy', 'digital remastering', 'digital rights management', 'digital signage', 'diversity',
+  'digital literacy', 'digital remastering', 'early-stage', 'digital rights management', 'digital signage', 'diversity',
   'document management', 'dot-bomb', 'downsizing', 'e-learning', 'eco-', 'emotional intelligence', 'enable',
   'engine', 'enterprise content management', 'enterprise service bus', 'entitlement', 'ephemeral rogue entity',
   'establishment', 'event horizon', 'flipped classroom', 'folksonomy', 'front-end', 'fuzzy logic',

@@ -135,7 +135,7 @@ export const invitations: Lexicon = {
     'can you tell', 'could you tell', 'can you share', 'could you share', 'can you confirm', 'could you confirm',
     'please confirm', 'keep us posted', 'let us know how', 'hear from you', 
     'fill us in', 'get back to us', 
-    'give us a shout', 'reply to this', 'chat with me', 'talk to me',
+    'give us a shout', 'reply to this', 'chat with me', 'talk to me', 'ask away', 'message me here', 'message us here',
   ]),
 };
 
@@ -215,6 +215,8 @@ export const usefulContent: Lexicon = {
     'to help you', 'helps you', 'for you', 'saves you', 'save you', 'the answer', 'the fix', 'a fix', 'workaround',
     // Offers of help are for the reader too (also in the empathy list, for voice).
     'happy to help', 'glad to help', 'here to help', 'hope this helps', 'hope that helps', 'we can help', 'i can help',
+    // So are promises to follow up: the reader will hear back without asking again.
+    'let you know', 'keep you posted', 'keep you updated', 'keep you in the loop',
   ]),
 };
 

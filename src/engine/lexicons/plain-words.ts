@@ -35,6 +35,8 @@ const NO_SAFE_REPLACEMENT = new Set([
   'in lieu of', 'in the event of', 'incumbent upon', 'it appears', 'the undersigned', 'this day and age',
   'attempt', 'formulate', 'enumerate', 'state-of-the-art', 'in view of the above', 'as prescribed by',
   'arrive onboard', 'interpose no objection', 'refer back',
+  // "so" fits only where the word opens a clause: "will be shown accordingly" → "will be shown so".
+  'accordingly', 'consequently',
 ]);
 
 function toEntry(phrase: string, replace: readonly string[], omit: boolean): LexiconEntry {

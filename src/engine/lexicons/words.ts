@@ -33,7 +33,7 @@ export const ADJECTIVAL_PARTICIPLES = new Set([
   // States of a thing or an account rather than actions ("is linked to your account", "is already
   // associated with an email"): naming an actor would make them worse.
   'associated', 'linked', 'related', 'attached', 'enabled', 'disabled', 'included', 'listed', 'subscribed', 'enrolled',
-  'entitled', 'poised', 'expired',
+  'entitled', 'poised', 'expired', 'automated', 'outdated', 'dated', 'assured', 'complicated', 'sophisticated',
 ]);
 
 /** Participles that with "up" or "out" name a state of mind or body ("fed up", "stressed out"), not an action done to someone. */

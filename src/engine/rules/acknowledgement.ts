@@ -45,7 +45,8 @@ export const acknowledgement: Rule = {
         strength: toEveryone(ctx, match.lastWord) ? GENERIC_STRENGTH : 1,
       });
     }
-    findings.push(...praiseAndProgress(ctx));
+    // One by one: spreading 100,000 findings into push() overflows the stack.
+    for (const finding of praiseAndProgress(ctx)) findings.push(finding);
     // "So proud of you, Sam": pride aimed at someone (the broadcast rule leaves it alone).
     for (const match of ctx.lexicon('broadcast')) {
       if (!aimedAtSomeone(ctx.doc.words, match.lastWord) || ctx.claimed(match.range)) continue;
@@ -89,19 +90,32 @@ export const acknowledgement: Rule = {
   },
 };
 
+/** Word `i` opens its sentence or clause. */
+function opens(words: Word[], text: string, i: number): boolean {
+  const before = words[i - 1];
+  return !before || before.sentence !== words[i]!.sentence || !isProse(before) || /[,;:!?.(–—-]\s*$/.test(text.slice(before.end, words[i]!.start));
+}
+
+/** "That's a fair question", "What a lovely photo", "Such a good idea": praise after an exclaiming opener. */
+function praiseAfterExclaiming(words: Word[], text: string, i: number): boolean {
+  const article = words[i - 1];
+  const opener = words[i - 2];
+  if (!article || !opener || (article.key !== 'a' && article.key !== 'an') || !opener.joinsNext || !article.joinsNext) return false;
+  return (opener.key === "that's" || opener.key === 'what' || opener.key === 'such') && opens(words, text, i - 2);
+}
+
 /** Praise before a noun at the start of a clause, and progress updates, found by their shape. */
 function praiseAndProgress(ctx: RuleContext): Finding[] {
   const { words, text } = ctx.doc;
   const findings: Finding[] = [];
+  const skips = { perfect: { from: -1, to: -1 }, state: { from: -1, to: -1 } };
   for (let i = 0; i + 1 < words.length; i++) {
     const word = words[i]!;
     // Cheapest test first: this runs on every word.
     if (!PRAISE.has(word.key) && !PERFECT_SUBJECTS.has(word.key) && !STATE_SUBJECTS.has(word.key)) continue;
     const next = words[i + 1]!;
     if (!isProse(word) || !word.joinsNext || ctx.claimed(word) || ctx.claimed(next)) continue;
-    const before = words[i - 1];
-    const opensClause = !before || before.sentence !== word.sentence || !isProse(before) || /[,;:!?.(–—-]\s*$/.test(text.slice(before.end, word.start));
-    if (opensClause && PRAISE.has(word.key) && /^\p{L}+$/u.test(next.text) && !NOT_A_CONTRIBUTION.has(next.key) && !next.key.endsWith('ly')) {
+    if (PRAISE.has(word.key) && (opens(words, text, i) || praiseAfterExclaiming(words, text, i)) && /^\p{L}+$/u.test(next.text) && !NOT_A_CONTRIBUTION.has(next.key) && !next.key.endsWith('ly')) {
       const range = { start: word.start, end: next.end };
       findings.push({
         kind: 'strength',
@@ -111,7 +125,7 @@ function praiseAndProgress(ctx: RuleContext): Finding[] {
       });
       continue;
     }
-    const progress = progressUpdate(words, i);
+    const progress = progressUpdate(words, i, skips);
     if (progress !== undefined && !ctx.claimed({ start: word.start, end: words[progress]!.end })) {
       const range = { start: word.start, end: words[progress]!.end };
       findings.push({
@@ -128,22 +142,33 @@ function praiseAndProgress(ctx: RuleContext): Finding[] {
   return findings;
 }
 
+const PERFECT_FILLERS = new Set(['have', 'just', 'already', 'now']);
+const STATE_FILLERS = new Set(['all', 'now', 'is', 'been', 'just', 'already', 'has']);
+
+/** The first word from `from` on that is not a joined filler. `run` remembers the last run skipped, so "now now now…" is read once. */
+function skipFillers(words: Word[], from: number, fillers: ReadonlySet<string>, run: { from: number; to: number }): number {
+  if (from >= run.from && from <= run.to) return run.to;
+  let verb = from;
+  while (verb < words.length && fillers.has(words[verb]!.key) && words[verb]!.joinsNext) verb++;
+  run.from = from;
+  run.to = verb;
+  return verb;
+}
+
 /** "I've checked", "we've sent", "it's fixed", "all sorted now": the index of the verb, or undefined. */
-function progressUpdate(words: Word[], i: number): number | undefined {
+function progressUpdate(words: Word[], i: number, skips: { perfect: { from: number; to: number }; state: { from: number; to: number } }): number | undefined {
   const word = words[i]!;
   const next = words[i + 1];
   if (!next || !word.joinsNext) return undefined;
   if (PERFECT_SUBJECTS.has(word.key)) {
-    let verb = i + 1;
     if ((word.key === 'i' || word.key === 'we') && !['have', 'just', 'already'].includes(next.key)) return undefined;
-    while (verb < words.length && ['have', 'just', 'already', 'now'].includes(words[verb]!.key) && words[verb]!.joinsNext) verb++;
+    const verb = skipFillers(words, i + 1, PERFECT_FILLERS, skips.perfect);
     const participle = words[verb];
     if (!participle || participle.sentence !== word.sentence) return undefined;
     return (participle.key.endsWith('ed') && participle.key.length > 4) || IRREGULAR_PARTICIPLES.has(participle.key) ? verb : undefined;
   }
   if (STATE_SUBJECTS.has(word.key)) {
-    let verb = i + 1;
-    while (verb < words.length && ['all', 'now', 'is', 'been', 'just', 'already', 'has'].includes(words[verb]!.key) && words[verb]!.joinsNext) verb++;
+    const verb = skipFillers(words, i + 1, STATE_FILLERS, skips.state);
     const state = words[verb];
     return state && state.sentence === word.sentence && DONE_WORDS.has(state.key) ? verb : undefined;
   }

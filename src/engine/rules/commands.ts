@@ -4,7 +4,7 @@
 
 import type { Sentence, Word } from '../document';
 import { SECOND_PERSON } from '../lexicons/words';
-import { headlineRuns } from './headline';
+import { insideHeadline } from './headline';
 import type { LexiconMatch, RuleContext } from './types';
 
 /** Words that may come before an imperative without changing it ("Please register", "So, vote"). */
@@ -77,21 +77,25 @@ function findCommands(ctx: RuleContext): Command[] {
   for (const sentence of doc.sentences) {
     const content = sentence.contentWords;
     let after: SentenceMarks | undefined;
+    let firstAfterSofteners: Int32Array | undefined;
+    let lastColon: number | undefined;
     // Claimed words (another issue's text) are passed over, so deleting them cannot turn a word
     // into a clause opener. Before claims are known (the engine's first pass) none are claimed.
     let previous: Word | undefined;
+    const gap: Gap = { from: -1, clearTo: -1 };
     for (let position = 0; position < content.length; position++) {
       const word = doc.words[content[position]!]!;
       const before = previous;
       if (!ctx.claimed(word)) previous = word;
-      if (before && !opensClause(doc.text, before, word)) continue;
-      const first = skipSofteners(doc.words, content, position);
+      if (before && !opensClause(doc.text, before, word, gap)) continue;
+      firstAfterSofteners ??= skipSofteners(doc.words, content);
+      const first = firstAfterSofteners[position]! >= 0 ? firstAfterSofteners[position] : undefined;
       // "Kindly send": the clause opens at "Kindly" and, once "Kindly" is claimed, at "send" too; one command.
       if (first === undefined || seen.has(first)) continue;
       seen.add(first);
       const verb = verbAt.get(first);
       // "Would 'The Affair' Be Easier To Watch…": inside Title Case a capital marks the title, not a new clause.
-      if (verb && !insideHeadline(ctx, sentence, doc.words[first]!)) {
+      if (verb && !insideHeadline(ctx, sentence, doc.words[first]!.start)) {
         after ??= marksOf(ctx, sentence);
         const last = verb.match.lastWord;
         const pointer = after.pointer > last || after.link > doc.words[last]!.end;
@@ -107,7 +111,7 @@ function findCommands(ctx: RuleContext): Command[] {
           selling: verb.opener && SELLING.has(key),
         });
       }
-      const teaser = numberedTeaser(doc.words, doc.text, content[position]!, sentence, hasLink);
+      const teaser = numberedTeaser(doc.words, content[position]!, hasLink, () => (lastColon ??= lastColonIn(doc.text, sentence)));
       if (teaser) found.push({ sentence, match: teaser, verb: '', teaser: true, forCompany: true, advice: false, selling: false });
     }
   }
@@ -133,31 +137,50 @@ function marksOf(ctx: RuleContext, sentence: Sentence): SentenceMarks {
     else if (COMPANY_WORDS.has(word.key)) marks.company = i;
     else if (SECOND_PERSON.has(word.key)) marks.reader = i;
   }
-  for (const entity of entities) if (entity.kind === 'url' && entity.start >= sentence.start && entity.start < sentence.end) marks.link = entity.start;
+  // Only the sentence's own entities (found by binary search): this runs for every sentence with a command.
+  let low = 0;
+  let high = entities.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (entities[middle]!.start < sentence.start) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < entities.length && entities[i]!.start < sentence.end; i++) if (entities[i]!.kind === 'url') marks.link = entities[i]!.start;
   return marks;
+}
+
+/**
+ * The gap after the last unclaimed word, as far as it is known to hold no clause mark. When
+ * claimed words follow, the gap grows word by word; only its new part is read.
+ */
+interface Gap {
+  from: number;
+  clearTo: number;
 }
 
 /**
  * A new clause starts after a colon, semicolon, comma, dash or bracket, or where a capitalised
  * word follows a lower-case one with no full stop between (a sentence whose "." or "!" was lost).
  */
-function opensClause(text: string, previous: Word, word: Word): boolean {
-  if (hasClauseBreak(text, previous.end, word.start)) return true;
+function opensClause(text: string, previous: Word, word: Word, gap: Gap): boolean {
+  if (gap.from !== previous.end) {
+    gap.from = previous.end;
+    gap.clearTo = previous.end;
+  }
+  if (hasClauseBreak(text, previous.end, word.start, gap.clearTo)) return true;
+  // A hyphen at the gap's end is read again once the gap is longer (it may turn out spaced).
+  gap.clearTo = Math.max(previous.end, word.start - 1);
   return word.capitalised && !word.allCaps && !previous.capitalised && /^\p{Ll}/u.test(previous.text);
 }
 
-/** Does the gap between two words hold a clause mark or a spaced hyphen? Read in place: this runs for every word. */
-function hasClauseBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
+/** Does the gap between two words hold a clause mark or a spaced hyphen? Read in place from `readFrom`: this runs for every word. */
+function hasClauseBreak(text: string, from: number, to: number, readFrom = from): boolean {
+  for (let i = Math.max(from, readFrom); i < to; i++) {
     const char = text[i]!;
     if (CLAUSE_MARKS.has(char)) return true;
     if (char === '-' && i > from && i + 1 < to && SPACE.test(text[i - 1]!) && SPACE.test(text[i + 1]!)) return true;
   }
   return false;
-}
-
-function insideHeadline(ctx: RuleContext, sentence: Sentence, word: Word): boolean {
-  return headlineRuns(ctx, sentence).some((run) => run.start < word.start && word.start < run.end);
 }
 
 function keysOf(words: Word[], first: number, last: number): string {
@@ -166,21 +189,31 @@ function keysOf(words: Word[], first: number, last: number): string {
   return key;
 }
 
-function skipSofteners(words: Word[], content: number[], position: number): number | undefined {
-  for (let i = position; i < content.length; i++) {
-    if (!SOFTENERS.has(words[content[i]!]!.key)) return content[i];
+/** Where the sentence's last colon is, −1 when it has none (searched once per sentence). */
+function lastColonIn(text: string, sentence: Sentence): number {
+  for (let i = sentence.end - 1; i >= sentence.start; i--) if (text.charCodeAt(i) === 58) return i;
+  return -1;
+}
+
+/** For each position in a sentence's content words, the first word at or after it that is not a softener (−1 when none); one pass from the end. */
+function skipSofteners(words: Word[], content: number[]): Int32Array {
+  const first = new Int32Array(content.length);
+  let next = -1;
+  for (let i = content.length - 1; i >= 0; i--) {
+    if (!SOFTENERS.has(words[content[i]!]!.key)) next = content[i]!;
+    first[i] = next;
   }
-  return undefined;
+  return first;
 }
 
 /**
  * "8 tips for …" opening a clause, as a title: beside a link, or followed by a colon in its
  * sentence. (Whether more text follows is not asked: deleting that text must not make a teaser.)
  */
-function numberedTeaser(words: Word[], text: string, numberIndex: number, sentence: Sentence, hasLink: boolean): Command['match'] | undefined {
+function numberedTeaser(words: Word[], numberIndex: number, hasLink: boolean, lastColonInSentence: () => number): Command['match'] | undefined {
   const count = words[numberIndex]!;
   const noun = words[numberIndex + 1];
   if (!noun || !/^\d{1,2}$/.test(count.text) || !count.joinsNext || !TEASER_NOUNS.has(noun.key)) return undefined;
-  if (!hasLink && !text.slice(noun.end, sentence.end).includes(':')) return undefined;
+  if (!hasLink && lastColonInSentence() < noun.end) return undefined;
   return { range: { start: count.start, end: noun.end }, firstWord: numberIndex, lastWord: numberIndex + 1 };
 }

@@ -1,7 +1,7 @@
 import { SECOND_PERSON } from '../lexicons/words';
 import type { Sentence, Word } from '../document';
 import { commands, COMPANY_WORDS } from './commands';
-import { headlineRuns } from './headline';
+import { insideHeadline } from './headline';
 import { quote, type Finding, type Rule, type RuleContext } from './types';
 
 /** A call to action in a sentence that speaks to the reader costs less. */
@@ -35,13 +35,14 @@ export const companyCallToAction: Rule = {
     const findings: Finding[] = [];
     const seen = new Set<number>();
     const reply = ctx.doc.leadingMentions > 0;
+    const strengthOf = strengths(ctx);
     for (const match of ctx.lexicon('company-cta')) {
       seen.add(match.firstWord);
       const sentence = ctx.doc.sentences[ctx.doc.words[match.firstWord]!.sentence]!;
       // "he doesn't watch the news", "fans can vote now", "He Couldn't Vote for…": a verb with a
       // subject, or inside Title Case, is no order to the reader.
-      if (hasSubject(ctx.doc.words, match.firstWord) || headlineRuns(ctx, sentence).some((run) => run.start < match.range.start && match.range.start < run.end)) continue;
-      const strength = strengthOf(ctx, sentence, match.firstWord, reply && !FOR_THE_COMPANY.has(ctx.doc.words[match.firstWord]!.key));
+      if (hasSubject(ctx.doc.words, match.firstWord) || insideHeadline(ctx, sentence, match.range.start)) continue;
+      const strength = strengthOf(sentence, match.firstWord, reply && !FOR_THE_COMPANY.has(ctx.doc.words[match.firstWord]!.key));
       if (strength === 0) continue;
       findings.push({
         kind: 'issue',
@@ -56,7 +57,7 @@ export const companyCallToAction: Rule = {
       if (!command.forCompany || command.selling || seen.has(command.match.firstWord)) continue;
       seen.add(command.match.firstWord);
       const answering = reply && !command.teaser && !FOR_THE_COMPANY.has(command.verb);
-      const strength = (command.teaser ? 0.6 : 1) * strengthOf(ctx, command.sentence, command.match.firstWord, answering && !command.teaser);
+      const strength = (command.teaser ? 0.6 : 1) * strengthOf(command.sentence, command.match.firstWord, answering && !command.teaser);
       if (strength === 0) continue;
       const text = quote(ctx, command.match.range);
       findings.push({
@@ -73,28 +74,46 @@ export const companyCallToAction: Rule = {
   },
 };
 
+/** What a sentence says about whom it serves, read once however many calls to action it holds. */
+interface SentenceAudience {
+  reader: boolean;
+  company: boolean;
+  /** The first "you can" / "you'll" (a reader's modal), or Infinity when there is none. */
+  firstModal: number;
+}
+
 /**
  * 0 when the call to action serves the reader: it answers the person a reply is for, or tells the
  * reader what they can do ("you can see that info here") without pointing at the company's own
  * things. Otherwise full strength, or half when the sentence speaks to the reader (a reason for
  * them: "click here to reset your password"). Only unclaimed words count, so deleting another
- * issue's text never makes this one cost more.
+ * issue's text never makes this one cost more. Each sentence is read once.
  */
-function strengthOf(ctx: RuleContext, sentence: Sentence, first: number, answering: boolean): number {
-  if (answering) return 0;
+function strengths(ctx: RuleContext): (sentence: Sentence, first: number, answering: boolean) => number {
+  const audiences = new Map<Sentence, SentenceAudience>();
+  return (sentence, first, answering) => {
+    if (answering) return 0;
+    let audience = audiences.get(sentence);
+    if (!audience) {
+      audience = audienceOf(ctx, sentence);
+      audiences.set(sentence, audience);
+    }
+    if (audience.firstModal < first && !audience.company) return 0;
+    return audience.reader ? TO_READER : 1;
+  };
+}
+
+function audienceOf(ctx: RuleContext, sentence: Sentence): SentenceAudience {
   const { words } = ctx.doc;
-  let reader = false;
-  let company = false;
-  let modalBefore = false;
+  const audience: SentenceAudience = { reader: false, company: false, firstModal: Infinity };
   for (let i = sentence.firstWord; i < sentence.endWord; i++) {
     const word = words[i]!;
     if (word.entity !== undefined || ctx.claimed(word)) continue;
     if (SECOND_PERSON.has(word.key)) {
-      reader = true;
+      audience.reader = true;
       const next = words[i + 1];
-      if (i < first && (word.key.endsWith("'ll") || (next !== undefined && MODALS.has(next.key)))) modalBefore = true;
-    } else if (COMPANY_WORDS.has(word.key)) company = true;
+      if (audience.firstModal === Infinity && (word.key.endsWith("'ll") || (next !== undefined && MODALS.has(next.key)))) audience.firstModal = i;
+    } else if (COMPANY_WORDS.has(word.key)) audience.company = true;
   }
-  if (modalBefore && !company) return 0;
-  return reader ? TO_READER : 1;
+  return audience;
 }

@@ -1,7 +1,8 @@
 import { quote, type Finding, type Rule } from './types';
 
 const COUNT = /^\d+(?:[.,]\d+)*[km]?$/i;
-const AUDIENCE = new Set(['followers', 'fans', 'likes', 'subscribers', 'members', 'retweets', 'follows']);
+// Not "members": "14,000 members" of a network, union or club counts people in it, not an audience.
+const AUDIENCE = new Set(['followers', 'fans', 'likes', 'subscribers', 'retweets', 'follows']);
 
 export const engagementBait: Rule = {
   id: 'engagement-bait',
@@ -12,7 +13,8 @@ export const engagementBait: Rule = {
   label: { issue: 'engagement bait' },
   check(ctx) {
     const why = 'Follower counts are the wrong metric, and numbers must not be used to manipulate people.';
-    const findings: Finding[] = ctx.lexicon('engagement-bait').map((match) => ({
+    // "Follow us back so we can DM you": a step a customer needs for a private reply, not a follower hunt.
+    const findings: Finding[] = ctx.lexicon('engagement-bait').filter((match) => ctx.doc.words[match.lastWord + 1]?.key !== 'back').map((match) => ({
       kind: 'issue',
       range: match.range,
       message: `“${quote(ctx, match.range)}” asks for clicks, not conversation`,

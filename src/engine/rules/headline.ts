@@ -32,6 +32,7 @@ import { mayBeHardWord } from './word-difficulty';
 import type { RuleContext } from './types';
 
 const LONG_WORD = 4;
+const LINK = /:\/\/|www\./;
 const MIN_LONG_CAPITALISED = 4;
 
 /** What Title Case leaves in lower case: articles, conjunctions and prepositions (Chicago; AP capitalises the longer prepositions). */
@@ -73,6 +74,36 @@ export function headlineRuns(ctx: RuleContext, sentence: Sentence): TextRange[] 
   return runs;
 }
 
+/** Is `offset` strictly inside one of the sentence's headlines (after its start, before its end)? */
+export function insideHeadline(ctx: RuleContext, sentence: Sentence, offset: number): boolean {
+  const runs = headlineRuns(ctx, sentence);
+  const run = runs[lastRunStartingBefore(runs, offset)];
+  return run !== undefined && offset < run.end;
+}
+
+/** Does one of the sentence's headlines overlap `range`? */
+export function overlapsHeadline(ctx: RuleContext, sentence: Sentence, range: TextRange): boolean {
+  const runs = headlineRuns(ctx, sentence);
+  const run = runs[lastRunStartingBefore(runs, range.end)];
+  return run !== undefined && run.end > range.start;
+}
+
+/**
+ * The last run starting before `offset` (−1 when none), by binary search: a long sentence may hold
+ * thousands of headlines, and the rules ask once per word. Runs are in text order and never
+ * overlap, so their ends are in order too and the last one is the only one that can reach furthest.
+ */
+function lastRunStartingBefore(runs: readonly TextRange[], offset: number): number {
+  let low = 0;
+  let high = runs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (runs[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
 function findHeadlines(ctx: RuleContext, sentence: Sentence): TextRange[] {
   const { words, text } = ctx.doc;
   const runs: TextRange[] = [];
@@ -97,7 +128,8 @@ function findHeadlines(ctx: RuleContext, sentence: Sentence): TextRange[] {
   let previousEnd = -1;
   for (const index of sentence.contentWords) {
     const word = words[index]!;
-    if (previousEnd >= 0 && endsSegment(text, previousEnd, word.start)) close();
+    // A link divides the text too: what follows it is not the same headline ("Read This Book https://… The Royal Art…").
+    if (previousEnd >= 0 && (endsSegment(text, previousEnd, word.start) || LINK.test(text.slice(previousEnd, word.start)))) close();
     previousEnd = word.end;
     if (!startsWithLetter(word.text) || word.inQuotes || transparent(ctx, index, word, passive)) {
       segmentStart = false;

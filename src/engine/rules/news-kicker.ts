@@ -1,7 +1,7 @@
 import { FIRST_PERSON_SINGULAR } from '../lexicons/words';
 import type { Word } from '../document';
-import { headlineRuns } from './headline';
-import type { Finding, Rule } from './types';
+import { overlapsHeadline } from './headline';
+import { nextNonSpace, type Finding, type Rule } from './types';
 
 const SPACE = /\s/;
 const LETTER = /\p{L}/u;
@@ -51,10 +51,10 @@ export const newsKicker: Rule = {
       if (!after.some((word) => word.capitalised && !FIRST_PERSON_SINGULAR.has(word.key))) continue;
       if (after[0] !== undefined && thirdPersonVerbs.has(content[end + 1]!)) continue;
       // "Sam Lee: “We…”": a speaker and their words, an attribution the rubric credits.
-      if (QUOTATION_MARKS.has(text.slice(last.end + 1).trimStart()[0] ?? '')) continue;
+      if (QUOTATION_MARKS.has(nextNonSpace(text, last.end + 1))) continue;
       const range = { start: topic[0]!.start, end: last.end + 1 };
       // A topic that is itself a headline is the headline-case rule's: one hint for the words.
-      if (headlineRuns(ctx, sentence).some((run) => run.start < range.end && run.end > range.start)) continue;
+      if (overlapsHeadline(ctx, sentence, range)) continue;
       findings.push({
         kind: 'issue',
         range,

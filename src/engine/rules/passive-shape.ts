@@ -20,10 +20,19 @@ export interface PassiveShape {
 export function passiveShapes(doc: Document, sentence: Sentence): PassiveShape[] {
   const { words } = doc;
   const shapes: PassiveShape[] = [];
+  // The last run of in-between words skipped, [from, to]: a start inside it ends where it ended
+  // (whether a word is skipped depends only on it and the one before), so "been been been…" stays linear.
+  let skippedFrom = -1;
+  let skippedTo = -1;
   for (let i = sentence.firstWord; i < sentence.endWord; i++) {
     if (!BE_FORMS.has(words[i]!.key) || !isProse(words[i]!)) continue;
     let j = i;
-    while (words[j]!.joinsNext && j + 1 < sentence.endWord && (BETWEEN.has(words[j + 1]!.key) || words[j + 1]!.key.endsWith('ly'))) j++;
+    if (i >= skippedFrom && i <= skippedTo) j = skippedTo;
+    else {
+      while (words[j]!.joinsNext && j + 1 < sentence.endWord && (BETWEEN.has(words[j + 1]!.key) || words[j + 1]!.key.endsWith('ly'))) j++;
+      skippedFrom = i;
+      skippedTo = j;
+    }
     if (!words[j]!.joinsNext || j + 1 >= sentence.endWord) continue;
     if (!participleShaped(words[j + 1]!)) continue;
     shapes.push({ auxiliary: i, participle: j + 1 });

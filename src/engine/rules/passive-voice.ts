@@ -31,6 +31,7 @@ export const passiveVoice: Rule = {
       for (const { auxiliary, participle } of passiveShapes(ctx.doc, sentence)) {
         if (GET_FORMS.has(words[auxiliary]!.key) || namesPerson(words, auxiliary)) continue;
         if (isState(words, participle) || namesActor(words, participle)) continue;
+        if (isHypothetical(ctx.doc.text, words, auxiliary) || describesPresentState(words, auxiliary, participle) || DEGREE.has(words[participle - 1]!.key)) continue;
         if (ctx.inPhrase(auxiliary) || ctx.inPhrase(participle)) continue;
         const range = { start: words[auxiliary]!.start, end: words[participle]!.end };
         findings.push({
@@ -66,6 +67,45 @@ function isState(words: Word[], participle: number): boolean {
   if (!word.joinsNext || next === undefined || (next.key !== 'up' && next.key !== 'out')) return false;
   // "fed up", "stressed out"; "is made up of" says what something consists of.
   return PHRASAL_STATES.has(word.key) || words[participle + 2]?.key === 'of';
+}
+
+/** Words that make the clause after them a supposition: nothing was done, so no one is hidden. */
+const SUPPOSING = new Set(['if', 'unless', 'whether', 'imagine', 'suppose']);
+const HYPOTHETICAL_MODALS = new Set(['would', 'could', 'might']);
+/** How far back in its clause a supposing word still governs the passive. */
+const CLAUSE_REACH = 6;
+
+/** "if the roles were reversed", "it would be shown on every screen": a supposition, not an action. */
+function isHypothetical(text: string, words: Word[], auxiliary: number): boolean {
+  for (let k = auxiliary - 1; k >= 0 && k >= auxiliary - CLAUSE_REACH; k--) {
+    const word = words[k]!;
+    if (word.sentence !== words[auxiliary]!.sentence || /[,;:]/.test(text.slice(word.end, words[k + 1]!.start))) return false;
+    if (SUPPOSING.has(word.key)) return true;
+    // Only right before the auxiliary ("would be", "would not be"): further back it is another verb's.
+    if (HYPOTHETICAL_MODALS.has(word.key)) return k === auxiliary - 1 || (k === auxiliary - 2 && words[k + 1]!.key === 'not');
+  }
+  return false;
+}
+
+const PRESENT_BE = new Set(['is', 'are', 'am', "isn't", "aren't"]);
+/** Degree adverbs grade adjectives, not actions: "are fairly valued", "is highly rated". */
+const DEGREE = new Set(['fairly', 'highly', 'really', 'reasonably', 'incredibly', 'deeply', 'extremely', 'hugely', 'poorly', 'badly', 'richly']);
+const STATE_ADVERBS = new Set(['already', 'still', 'now', 'currently']);
+const RELATIVES = new Set(['that', 'which', 'who']);
+
+/**
+ * "Your booking is already confirmed", "the router that is plugged into the wall": a present state
+ * of something, the action long done (not "is being looked into", an action under way).
+ */
+function describesPresentState(words: Word[], auxiliary: number, participle: number): boolean {
+  if (!PRESENT_BE.has(words[auxiliary]!.key)) return false;
+  let adverb = false;
+  for (let k = auxiliary + 1; k < participle; k++) {
+    if (words[k]!.key === 'being') return false;
+    if (STATE_ADVERBS.has(words[k]!.key)) adverb = true;
+  }
+  const before = words[auxiliary - 1];
+  return adverb || (before !== undefined && before.joinsNext && before.sentence === words[auxiliary]!.sentence && RELATIVES.has(before.key));
 }
 
 /** "was delayed by the storm", "was delayed due to a late aircraft": the actor or the cause is named. */

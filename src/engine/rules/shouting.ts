@@ -1,10 +1,11 @@
 import { COMMON_ACRONYMS } from '../lexicons/words';
 import { isProse, type Word } from '../document';
-import type { Finding, Rule } from './types';
+import { nextNonSpaceIndex, type Finding, type Rule } from './types';
 
 const EXCLAMATION_RUN = /[!！]{2,}/g;
-/** Marks after a run of capitals that make it a label or a dateline ("BREAKING NEWS:", "NEW YORK (Reuters) -"). */
-const LABEL_MARKS = new Set([':', '-', '–', '—', '(']);
+const UPPER_START = /^\p{Lu}/u;
+/** Marks after a run of capitals that make it a label or a dateline ("BREAKING NEWS:", "NEW YORK (Reuters) -", "NEW YORK, N.Y."). */
+const LABEL_MARKS = new Set([':', '-', '–', '—', '(', ',']);
 
 /** A capitalised word that can shout: letters only ("11.5M" and "B2B" are figures and codes), three or more, not a common acronym. */
 function canShout(word: Word): boolean {
@@ -25,7 +26,8 @@ export const shouting: Rule = {
     let runStart = 0;
     const close = () => {
       // "SHOP NOW:" is a hard sell in capitals, not a label: a run holding a listed phrase is never one.
-      if (run.length >= 2 && !(isLabel(words[runStart - 1], text, run) && !run.some((_, k) => ctx.inPhrase(runStart + k)))) capitals.push(...run);
+      // (Pushed one by one: spreading a run of 100,000 words into push() overflows the stack.)
+      if (run.length >= 2 && !(isLabel(words[runStart - 1], text, run) && !run.some((_, k) => ctx.inPhrase(runStart + k)))) for (const word of run) capitals.push(word);
       run = [];
     };
     for (let index = 0; index < words.length; index++) {
@@ -35,9 +37,10 @@ export const shouting: Rule = {
         continue;
       }
       // Side by side means one space or hyphen apart: deleting a word between two capitalised
-      // words leaves two characters, so it can never join them into a run.
+      // words leaves two characters, so it can never join them into a run. A slash lists
+      // alternatives ("AIDS/FIV"), which are acronyms, not a raised voice.
       const previous = run[run.length - 1];
-      if (previous && !(previous.sentence === word.sentence && word.start - previous.end === 1 && previous.joinsNext)) close();
+      if (previous && !(previous.sentence === word.sentence && word.start - previous.end === 1 && previous.joinsNext && text[previous.end] !== '/')) close();
       if (run.length === 0) runStart = index;
       run.push(word);
     }
@@ -76,11 +79,14 @@ export const shouting: Rule = {
 
 /**
  * A label or a dateline, not a raised voice: a run before a bracket ("NEW YORK (Reuters)"), or a
- * run that opens its sentence or clause and is followed by a colon or a dash ("BREAKING NEWS:").
+ * run that opens its sentence or clause and is followed by a colon or a dash ("BREAKING NEWS:"),
+ * or by a comma and a capital, as a dateline's place is ("NEW YORK, N.Y.", "LONDON, Dec 1").
  */
 function isLabel(before: Word | undefined, text: string, run: Word[]): boolean {
-  const after = text.slice(run[run.length - 1]!.end).trimStart()[0];
-  if (after === undefined || !LABEL_MARKS.has(after)) return false;
+  const at = nextNonSpaceIndex(text, run[run.length - 1]!.end);
+  const after = text[at] ?? '';
+  if (!LABEL_MARKS.has(after)) return false;
+  if (after === ',' && !UPPER_START.test(String.fromCodePoint(text.codePointAt(nextNonSpaceIndex(text, at + 1)) ?? 32))) return false;
   if (after === '(' || before === undefined || before.sentence !== run[0]!.sentence || !isProse(before)) return true;
   return text.slice(before.end, run[0]!.start).includes(':');
 }

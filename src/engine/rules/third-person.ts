@@ -10,16 +10,25 @@ export const thirdPerson: Rule = {
   check(ctx) {
     const { words } = ctx.doc;
     const findings: Finding[] = [];
+    // Where the walk below stopped last time: a later walk that reaches that word stops at the same place (linear in Title Case).
+    let walkedTo = -1;
+    let walkedFrom = -1;
     for (const match of ctx.lexicon('third-person-verb')) {
       // Walk back over the capitalised name ("Acme", "Acme Bank") right before the verb, one
       // character apart: deleting text between two words leaves at least two, so no deletion can
       // join a word to the verb as its subject.
       let first = match.firstWord;
       while (first > 0) {
+        if (first === walkedFrom) {
+          first = walkedTo;
+          break;
+        }
         const before = words[first - 1]!;
         if (!before.joinsNext || words[first]!.start - before.end !== 1 || !before.capitalised || NOT_NAMES.has(before.key)) break;
         first--;
       }
+      walkedFrom = match.firstWord;
+      walkedTo = first;
       if (first === match.firstWord) continue;
       const sentence = ctx.doc.sentences[words[first]!.sentence]!;
       // Only a name that opens its sentence is the subject.

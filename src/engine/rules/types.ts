@@ -89,3 +89,21 @@ export function matchCase(original: string, replacement: string): string {
 export function quote(ctx: RuleContext, range: TextRange): string {
   return ctx.doc.text.slice(range.start, range.end);
 }
+
+const SPACE = /\s/;
+
+/**
+ * Where the first UTF-16 unit at or after `from` that is not white space is (the text's length
+ * when there is none): what `text.slice(from).trimStart()` starts with, found in place, so a rule
+ * asking once per sentence never depends on how an engine slices a megabyte-long draft.
+ */
+export function nextNonSpaceIndex(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  return i;
+}
+
+/** The unit at nextNonSpaceIndex ('' at the end). */
+export function nextNonSpace(text: string, from: number): string {
+  return text[nextNonSpaceIndex(text, from)] ?? '';
+}

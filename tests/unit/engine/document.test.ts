@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isProse, parseDocument } from '../../../src/engine/document';
-import { SINGLE_PIECE_LIMIT, pieces } from '../../../src/engine/chunks';
+import { PIECE_LENGTH, pieces } from '../../../src/engine/chunks';
 
 const slice = (text: string, range: { start: number; end: number }) => text.slice(range.start, range.end);
 
@@ -82,14 +82,19 @@ describe('pieces (for long texts)', () => {
     expect(pieces('short text')).toEqual([{ start: 0, text: 'short text' }]);
   });
 
-  it('covers a long text exactly, cutting at white space and never inside a surrogate pair', () => {
-    const text = ('word 😀 '.repeat(400) + '𝒳'.repeat(2000)).slice(0, 9000);
+  it('covers a long text exactly, cutting after white space, never before a mark or inside a surrogate pair', () => {
+    const spaced = 'word 😀 e\u0301 \u0301x 👍🏽 '.repeat(400);
+    const text = spaced + '𝒳'.repeat(9000);
     const parts = pieces(text);
     expect(parts.map((part) => part.text).join('')).toBe(text);
-    for (const part of parts) {
-      expect(part.text.length).toBeLessThanOrEqual(SINGLE_PIECE_LIMIT + 1);
+    for (const [index, part] of parts.entries()) {
       const first = part.text.charCodeAt(0);
       expect(first >= 0xdc00 && first <= 0xdfff).toBe(false);
+      if (part.start + part.text.length < spaced.length) {
+        expect(part.text.length).toBeLessThanOrEqual(PIECE_LENGTH);
+        expect(part.text.endsWith(' ')).toBe(true);
+        expect(/^[\p{M}\p{Emoji_Modifier}]/u.test(parts[index + 1]?.text ?? '')).toBe(false);
+      }
     }
   });
 
@@ -103,11 +108,32 @@ describe('pieces (for long texts)', () => {
   });
 });
 
+describe('tokens of emoji alone', () => {
+  it('never hold a word for the segmenter, so the fast path may skip them', () => {
+    const EMOJI_PART = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0e\ufe0f\u20e3\u{e0020}-\u{e007f}]/u;
+    const LETTER_OR_NUMBER = /[\p{Alphabetic}\p{N}]/u;
+    const parts: string[] = [];
+    for (let point = 0xa9; point <= 0x10ffff; point++) {
+      if (point >= 0xd800 && point <= 0xdfff) continue;
+      const char = String.fromCodePoint(point);
+      if (EMOJI_PART.test(char) && !LETTER_OR_NUMBER.test(char)) parts.push(char);
+    }
+    const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+    const words: string[] = [];
+    // Each alone, then each between two others (a pictograph with a modifier, joiner or tag after it).
+    const tokens = [...parts, ...parts.map((part, index) => parts[(index * 10) % parts.length] + part + parts[(index * 7) % parts.length])];
+    for (let from = 0; from < tokens.length; from += 200) {
+      for (const { segment, isWordLike } of segmenter.segment(tokens.slice(from, from + 200).join(' '))) if (isWordLike) words.push(segment);
+    }
+    expect(words).toEqual([]);
+  });
+});
+
 describe('the ASCII fast path for words', () => {
   it('finds exactly the words the Intl.Segmenter path finds', async () => {
     const fc = (await import('fast-check')).default;
     const { forEachWordLike, wordLikeSegments } = await import('../../../src/engine/document');
-    const parts = fc.constantFrom('word', 'Word42', "don't", 'we’re', 'e.g.', 'bar.com', 'a:b', '—', '😀', '👩‍👩‍👧', 'مرحبا', '日本語', '\u0301', '!!', '@ann', '#tag', ' ', '  ', '\n', '\t', '\u00a0', '3.5', 'x-y',
+    const parts = fc.constantFrom('word', 'Word42', "don't", '_', '__', 'a_', '_1_', 'a__b', "a_'b", '🅰', '\u200d', '#️⃣', '\ud83d', '\ude00', 'a😀', '😀a', 'a\u200d😀', '😀\u0301', '🇬🇧', 'we’re', 'e.g.', 'bar.com', 'a:b', '—', '😀', '👩‍👩‍👧', 'مرحبا', '日本語', '\u0301', '!!', '@ann', '#tag', ' ', '  ', '\n', '\t', '\u00a0', '3.5', 'x-y',
       'yes,', '(yes)', '“Hi!”', "'quoted'", 'end.', '10,', '10,000', 'U.S.', 'dogs’', '‘a’', '"', '?!', ':', 'a.', '.a', "'s", '(', '[1]', '@a_b', 'a@b', '#x_1');
     fc.assert(
       fc.property(fc.array(fc.oneof(parts, fc.string({ maxLength: 6 })), { maxLength: 25 }).map((list) => list.join('')), (text) => {
@@ -117,6 +143,14 @@ describe('the ASCII fast path for words', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('hands long stretches to the segmenter in pieces without moving a word', async () => {
+    const { forEachWordLike, wordLikeSegments } = await import('../../../src/engine/document');
+    const text = 'été naïve 日本語のテキスト 😀 مرحبا \u200d🅰 x\u0301y  \u0301z ok '.repeat(300);
+    const fast: Array<[number, string]> = [];
+    forEachWordLike(text, (index, segment) => fast.push([index, segment]));
+    expect(fast).toEqual([...wordLikeSegments(text)].map((segment) => [segment.index, segment.segment]));
   });
 
   it('splits ASCII punctuation between letters and digits exactly as the segmenter does', async () => {

@@ -17,6 +17,7 @@ describe('headline case: Title Case, not names or titles in a sentence', () => {
     ['a headline with a capitalised verb phrase', 'Why Small Shops Are Winning The High Street Back', 'Why Small Shops Are Winning The High Street Back'],
     ['a question headline', 'Are Small Charities Losing Their Volunteers?', 'Are Small Charities Losing Their Volunteers'],
     ['a headline after a kicker', 'Update: Harbour Ferry Returns To Its Summer Timetable', 'Harbour Ferry Returns To Its Summer Timetable'],
+    ['a headline with its source after a dash', 'Harbour Ferry Returns To Its Summer Timetable - Coast News', 'Harbour Ferry Returns To Its Summer Timetable - Coast News'],
   ])('flags %s', (_name, text, words) => {
     expect(underlined(text, 'headline-case')).toEqual([words]);
   });
@@ -31,6 +32,13 @@ describe('headline case: Title Case, not names or titles in a sentence', () => {
     ['two segments that are each a name', 'The Harbour Arts Centre; The Quayside Gallery'],
   ])('leaves alone %s', (_name, text) => {
     expect(issues(text, 'headline-case')).toEqual([]);
+  });
+});
+
+describe('headline case never runs across a link', () => {
+  it('underlines the headline after the link, not the words before it', () => {
+    const text = 'Read This Book https://example.com/b Why Small Shops Are Winning The High Street Back';
+    expect(underlined(text, 'headline-case')).toEqual(['Why Small Shops Are Winning The High Street Back']);
   });
 });
 
@@ -61,6 +69,8 @@ describe('shouting: raised voices, not acronyms, names or labels', () => {
     ['a wire label', 'UPDATE 2-Ferry services resume after the storm'],
     ['a content label', 'VIDEO: how our volunteers rebuilt the playground'],
     ['a dateline', 'Rates hold steady: LONDON (Wire) - The bank kept rates unchanged'],
+    ['a dateline with its state', 'Board names a new chair: SANTA FE, N.M. - The trust appointed her today'],
+    ['acronyms given as alternatives', 'Our vets answer questions on FIV/FELV testing every Tuesday.'],
   ])('leaves alone %s', (_name, text) => {
     expect(issues(text, 'shouting')).toEqual([]);
   });
@@ -73,6 +83,10 @@ describe('shouting: raised voices, not acronyms, names or labels', () => {
 
   it('flags a hard sell in capitals even where it looks like a label', () => {
     expect(underlined('SHOP NOW: the winter sale is on', 'shouting')).toEqual(['SHOP', 'NOW']);
+  });
+
+  it('flags a shouted run before a comma that is no dateline', () => {
+    expect(underlined('WE LOVE YOU ALL, thanks for coming', 'shouting')).toEqual(['LOVE', 'YOU', 'ALL']);
   });
 });
 
@@ -114,6 +128,13 @@ describe('passive voice: hidden actors, not states or questions', () => {
     ['something done to the writer', 'We were told the parts arrive on Monday.'],
     ['a named cause', 'The 9:40 was delayed due to a broken signal at Hexham.'],
     ['what something is made of', 'The choir is made up of forty local singers.'],
+    ['a supposition', 'Would the rules change if the roles were reversed?  I doubt it, if the rules were reversed tomorrow.'],
+    ['a hypothetical with a modal', 'If that were true it would be printed on the front page of every paper.'],
+    ['a present state after “already”', '@kim_l Your table is already booked for eight. ^Jo'],
+    ['a state in a relative clause', 'The cable that is plugged into the router may be the slow part.'],
+    ['a graded adjective', 'Shares in the small banks are fairly valued after the fall.'],
+    ['an adjective that looks like a participle', 'Sorry, that help page is outdated; the new steps are below.'],
+    ['a stock reassurance', 'Please be assured your details are safe with us.'],
   ])('leaves alone %s', (_name, text) => {
     expect(issues(text, 'passive-voice')).toEqual([]);
   });
@@ -121,6 +142,7 @@ describe('passive voice: hidden actors, not states or questions', () => {
   it.each([
     ['mistakes were made', 'Mistakes were made with the billing run.', 'were made'],
     ['an update hiding who acts', 'Your complaint is being looked into.', 'is being looked'],
+    ['a past action hiding who acts', 'Your order was cancelled this morning.', 'was cancelled'],
   ])('flags %s', (_name, text, words) => {
     expect(underlined(text, 'passive-voice')).toEqual([words]);
   });
@@ -195,8 +217,80 @@ describe('word lists: names and everyday words are not jargon', () => {
     expect(underlined('Innovative solutions for every team.', 'jargon').length).toBeGreaterThan(0);
   });
 
+  it('does not call “early-stage” jargon', () => {
+    expect(issues('Early-stage support for new parents saves money later.', 'jargon')).toEqual([]);
+  });
+
+  it('offers no one-click “so” where the stiff word ends a clause', () => {
+    const [hint] = issues('Your new seat will be shown accordingly in the app.', 'plain-words');
+    expect(hint?.replacement).toBeUndefined();
+  });
+
   it('does not call “failed to” officialese', () => {
     expect(issues('The update failed to install, so we rolled it back.', 'plain-words')).toEqual([]);
+  });
+});
+
+describe('acknowledgement and invitations by their shape', () => {
+  const strengths = (text: string, rule: string) => scored(text).hints.filter((hint) => hint.rule === rule && hint.kind === 'strength').map((hint) => said(text, hint));
+
+  it.each([
+    ["That's a fair question, and the answer is yes.", 'fair question'],
+    ['What a lovely photo of the harbour!', 'lovely photo'],
+    ['Such a clever idea, Priya.', 'clever idea'],
+  ])('credits praise after an exclaiming opener: %s', (text, words) => {
+    expect(strengths(text, 'acknowledgement')).toContain(words);
+  });
+
+  it('does not credit praise of an offer or the day', () => {
+    expect(strengths("That's a great price for a winter coat.", 'acknowledgement')).toEqual([]);
+    expect(strengths('What a lovely day for the market.', 'acknowledgement')).toEqual([]);
+  });
+
+  it('credits a promise to follow up as something for the reader', () => {
+    expect(strengths("@tomw The 8:15 is late. I'll keep an eye on it and let you know if it changes.", 'useful-content')).toContain('let you know');
+  });
+
+  it('hears “ask away” as an invitation', () => {
+    expect(strengths('The cafe stays open all month. Any other questions, ask away.', 'invitation')).toContain('ask away');
+  });
+});
+
+describe('broadcast: the company praising its own offer to no one', () => {
+  it('leaves alone a feeling about the reader', () => {
+    expect(issues('@ann_b Thanks Ann, we have passed this on. We look forward to your reply. ^KT', 'broadcast')).toEqual([]);
+    expect(issues("@ann_b We're pleased to hear you've had the card replaced! ^KT", 'broadcast')).toEqual([]);
+    expect(underlined("We're pleased to announce our new branch in Leeds.", 'broadcast').length).toBeGreaterThan(0);
+  });
+
+  it('does not call “follow us back” for a private reply engagement bait', () => {
+    expect(issues('@gamer_j Please follow us back and DM your GamerTag so we can check. ^TS', 'engagement-bait')).toEqual([]);
+  });
+
+  it('flags “our …” promoting itself with no reader in the sentence', () => {
+    expect(underlined('Our integrated platform empowers enterprises to scale.', 'broadcast')).toEqual(['Our integrated platform empowers']);
+  });
+
+  it('leaves alone the same offer told to the reader, and a team at work', () => {
+    expect(issues('Our new booking page gives you a seat in two taps.', 'broadcast').map((hint) => said('Our new booking page gives you a seat in two taps.', hint))).toEqual(['Our new']);
+    expect(issues('Our app provides you with a reminder the day before.', 'broadcast')).toEqual([]);
+    expect(issues('Our volunteers deliver 300 meals every Friday.', 'broadcast')).toEqual([]);
+  });
+});
+
+describe('selling and vanity metrics: pushes, not explanations or head counts', () => {
+  it('leaves alone a reply that explains why a price was low', () => {
+    expect(issues('@sam_k Hi Sam, the till was right: the 4 pack is currently half price this week. ^Lee', 'hard-sell')).toEqual([]);
+    expect(issues('@sam_k Hi Sam, that was because the 4 pack is half price until Sunday. ^Lee', 'hard-sell')).toEqual([]);
+  });
+
+  it('still flags the same offer in a post that sells', () => {
+    expect(underlined('Everything in store is half price until Sunday!', 'hard-sell')).toEqual(['half price']);
+  });
+
+  it('counts followers as a vanity metric, not members of a network', () => {
+    expect(issues('Our staff networks now have 9,000 members across 14 cities.', 'engagement-bait')).toEqual([]);
+    expect(underlined('We just passed 10k followers, thank you!', 'engagement-bait')).toEqual(['10k followers']);
   });
 });
 

@@ -2,6 +2,7 @@
 // counts are checked on astral characters, ZWJ sequences, combining marks and long texts.
 
 import fc from 'fast-check';
+import twitterText from 'twitter-text';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/engine/document';
 import type { LengthCounting } from '../../../src/engine';
@@ -64,6 +65,19 @@ describe('length units', () => {
     for (const counting of [{ unit: 'utf16' }, { unit: 'code-points' }, { unit: 'graphemes', linkLength: 23 }, { unit: 'twitter-weighted' }] as LengthCounting[]) {
       expect(lengthIn(text, counting), JSON.stringify(counting)).toBe(copies * lengthIn(part, counting));
     }
+  });
+
+  it("gives twitter-text's own weighted length (parseTweet) for any text", () => {
+    const parts = fc.constantFrom(
+      'hi', ' ', '\n', '工具', 'é', 'e\u0301', '\u00a0', '😀', '👍🏽', '👩‍👩‍👧', '🇬🇧', '🇬', '❤️', '❤', '#️⃣', '1️⃣', '🏽', '\u200d', '\ufe0f', '©', '™', '🅰', '𝒳',
+      '\u2019', '\u2026', 'example.com', 'https://example.com/a/long/path', 'ébar.com', '\u0301bar.com', 'http://t.co/abc', '#tag.com', '@sam.co', 'x.co😀', '😀x.co', '\ud83d',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof({ weight: 5, arbitrary: parts }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) }), { maxLength: 30 }).map((list) => list.join('')), (text) => {
+        expect(lengthIn(text, { unit: 'twitter-weighted' })).toBe(twitterText.parseTweet(text).weightedLength);
+      }),
+      { numRuns: Number(process.env.RUNS ?? 400) },
+    );
   });
 
   it('caches each unit once per document, and keeps units apart', () => {

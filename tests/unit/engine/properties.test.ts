@@ -62,6 +62,14 @@ describe('any input', () => {
     expect(report.stats.weightedLength).toBeGreaterThan(280);
   });
 
+  it('handles a megabyte of one finding repeated 150,000 times or more (a run of capitals, praise after every comma)', () => {
+    // Spreading that many findings into push() overflowed the stack.
+    for (const unit of ['WOW ', 'nice x,']) {
+      const text = `What do you think? ${unit.repeat(Math.ceil(1_000_000 / unit.length))}`;
+      checkRanges(text, score(text));
+    }
+  });
+
   it('handles 100,000 characters with no white space at all', () => {
     for (const text of ['a'.repeat(100_000), '😀'.repeat(50_000), '@'.repeat(100_000), 'a.b'.repeat(33_333)]) {
       checkRanges(text, score(text));

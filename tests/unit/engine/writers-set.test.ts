@@ -1,16 +1,16 @@
 // The writers' set (tests/fixtures/writers-set.jsonl): posts written for Rapport, never taken from
 // ../shared/data. Issue 10's bars: ≥ 80% of exemplary posts "good" (≥ 70) on both axes, ≥ 90% of
 // them with no issue hint, every failure below 45 on the axis it fails, every non-English and
-// nothing-to-score draft declined. Where a bar is not met yet, FLOORS holds what is reached now.
+// nothing-to-score draft declined. FLOORS are the bars, all met (exemplary good 56/70 exactly).
 
 import { describe, expect, it } from 'vitest';
 import { evaluateWritersSet, loadWritersSet, percent } from '../../bench/writers';
 
-/** Percent floors: equal to the issue's bar where it is met. */
+/** Percent floors: the issue's bars. */
 const FLOORS = {
-  exemplaryGood: 75, // bar 80: not met (53/70 = 75.7%)
+  exemplaryGood: 80,
   exemplaryClean: 90,
-  failuresLow: 98, // bar 100: not met (63/64; w114 stays at 50 on reciprocity)
+  failuresLow: 100,
   declined: 100,
 };
 

@@ -1,0 +1,142 @@
+// Hashtags, mentions, cashtags and links, exactly as twitter-text finds them in the whole text.
+//
+// twitter-text costs a few microseconds a match and slows down on long inputs, so it reads only the
+// stretches that need it, in pieces ending at white space (chunks.ts). Entities never contain
+// white space and twitter-text reads only the character either side of one, so tokens between
+// white space are independent. The commonest tokens are answered here: a word of plain ASCII
+// with none of "@#$.:" holds no entity (a link needs a dot, the rest their sign), and "#tag" or
+// "@name" alone in its token is one hashtag or mention by twitter-text's rules. A hashtag pile of
+// 1 MB then costs a scan, not 90,000 regular-expression matches.
+
+import twitterText, { type EntityWithIndices } from 'twitter-text';
+import { PIECE_LENGTH, pieces } from './chunks';
+import type { Entity, EntityKind } from './document';
+import type { TextRange } from './types';
+
+/** The longest handle twitter-text links whole; a longer one is cut at 20 characters, so it is left to twitter-text. */
+const LONGEST_HANDLE = 20;
+
+export function extractEntities(text: string): Entity[] {
+  const entities: Entity[] = [];
+  const stretch = new Stretch(text, twitterText.extractEntitiesWithIndices, (found, start, end) => {
+    const kind: EntityKind = found.url !== undefined ? 'url' : found.hashtag !== undefined ? 'hashtag' : found.cashtag !== undefined ? 'cashtag' : 'mention';
+    entities.push({ kind, start, end });
+  });
+  forEachToken(text, (start, end) => {
+    const simple = simpleToken(text, start, end);
+    if (simple === undefined) return stretch.add(start, end);
+    stretch.flush();
+    if (simple !== 'none') entities.push({ kind: simple, start, end });
+  });
+  stretch.flush();
+  return entities;
+}
+
+/**
+ * The links twitter-text's extractUrlsWithIndices finds in the whole text (parseTweet counts
+ * these, before any overlap with a hashtag is settled). It finds none without a ".".
+ */
+export function linksIn(text: string): TextRange[] {
+  const links: TextRange[] = [];
+  const stretch = new Stretch(text, twitterText.extractUrlsWithIndices, (_found, start, end) => links.push({ start, end }));
+  forEachToken(text, (start, end) => {
+    if (hasFullStop(text, start, end)) stretch.add(start, end);
+    else stretch.flush();
+  });
+  stretch.flush();
+  return links;
+}
+
+/** Each run of characters between ASCII white space. */
+function forEachToken(text: string, visit: (start: number, end: number) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    if (isAsciiSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < text.length && !isAsciiSpace(text.charCodeAt(end))) end++;
+    visit(i, end);
+    i = end;
+  }
+}
+
+/**
+ * Consecutive tokens for twitter-text, read when a token that does not need it comes or the
+ * stretch grows long. Each piece is read with the white space before and after it, because
+ * twitter-text reads a string's start differently from white space: at the start, "ébar.com" has
+ * "é" before a link "bar.com"; after a space, the link is "ébar.com".
+ */
+class Stretch {
+  private start = -1;
+  private end = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly extract: (text: string) => EntityWithIndices[],
+    private readonly found: (entity: EntityWithIndices, start: number, end: number) => void,
+  ) {}
+
+  add(start: number, end: number): void {
+    if (this.start >= 0 && end - this.start > PIECE_LENGTH) this.flush();
+    if (this.start < 0) this.start = start;
+    this.end = Math.min(this.text.length, end + 1);
+  }
+
+  flush(): void {
+    if (this.start < 0) return;
+    const { text } = this;
+    for (const piece of pieces(text.slice(this.start, this.end))) {
+      const pieceStart = this.start + piece.start;
+      const from = pieceStart > 0 ? pieceStart - 1 : 0;
+      for (const entity of this.extract(text.slice(from, pieceStart + piece.text.length))) {
+        // twitter-text reports UTF-16 indices in JavaScript (tested in document.test.ts).
+        if (from + entity.indices[0] >= pieceStart) this.found(entity, from + entity.indices[0], from + entity.indices[1]);
+      }
+    }
+    this.start = -1;
+  }
+}
+
+/**
+ * What a token of plain ASCII holds, when the answer needs no twitter-text: 'none', or a hashtag or
+ * mention covering it all. Undefined for anything else (links, cashtags, "@a@b", non-ASCII…).
+ */
+function simpleToken(text: string, start: number, end: number): 'none' | 'hashtag' | 'mention' | undefined {
+  const first = text.charCodeAt(start);
+  if (first === 35 || first === 64) {
+    // "#" then letters, digits and "_" with a letter among them; "@" then 1–20 letters, digits and "_".
+    let letters = 0;
+    for (let k = start + 1; k < end; k++) {
+      const code = text.charCodeAt(k);
+      if (isAsciiLetter(code)) letters++;
+      else if (!isAsciiDigit(code) && code !== 95) return undefined;
+    }
+    if (first === 35) return letters > 0 ? 'hashtag' : undefined;
+    return end - start - 1 >= 1 && end - start - 1 <= LONGEST_HANDLE ? 'mention' : undefined;
+  }
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    // Printable ASCII without the signs and the link punctuation.
+    if (code < 0x21 || code > 0x7e || code === 35 || code === 64 || code === 36 || code === 46 || code === 58) return undefined;
+  }
+  return 'none';
+}
+
+function hasFullStop(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) === 46) return true;
+  return false;
+}
+
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
