@@ -97,7 +97,8 @@ export function isFixtureRequest(request: RecordedRequest): boolean {
   }
 }
 
-const MANAGED_POLICY_DIRECTORY = '/etc/chromium/policies/managed';
+/** Where Chromium on Linux reads managed policies; the policy suite writes its file here. */
+export const MANAGED_POLICY_DIRECTORY = '/etc/chromium/policies/managed';
 
 /**
  * Chromium applies every file in /etc/chromium/policies/managed to every browser on the machine, so

@@ -9,10 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoredIn } from '../scored';
 import { builtinPresets } from '../../src/presets/builtins';
 import { defaultSettings, parseManagedPolicy, resolveEffectiveSettings } from '../../src/storage';
-import { launch, projectRoot, readPanel, typeInto, type Harness } from './harness';
+import { launch, MANAGED_POLICY_DIRECTORY as POLICY_DIRECTORY, projectRoot, readPanel, typeInto, type Harness } from './harness';
 
 const EXTENSION_ID = 'nnjlgfiiijlljaakeafppdcmchlkkjdh';
-const POLICY_DIRECTORY = '/etc/chromium/policies/managed';
 const POLICY_FILE = path.join(POLICY_DIRECTORY, 'rapport-e2e.json');
 const EXAMPLE_FILE = path.join(projectRoot, 'tests/fixtures/presets/policy.example.json');
 const UI_TIMEOUT = { timeout: 15_000, interval: 100 };
