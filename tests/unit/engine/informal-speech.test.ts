@@ -1,0 +1,30 @@
+// Informal speech the voice rules credit (RUBRIC.md, voice: "conversational style … a light
+// interjection"; Liebrecht et al.'s informal speech: interjections, everyday words). Every post is
+// written for this test; posts without the signal sit beside those with it, so a rule that fires
+// everywhere fails too.
+
+import { describe, expect, it } from 'vitest';
+import { scored } from '../../scored';
+
+const credited = (text: string, rule: string) =>
+  scored(text)
+    .hints.filter((hint) => hint.rule === rule && hint.kind === 'strength')
+    .flatMap((hint) => [hint.range, ...(hint.moreRanges ?? [])].map((range) => text.slice(range.start, range.end)));
+
+describe('interjection: swearing and slang are someone talking', () => {
+  it.each([
+    ['a blunt verdict', 'Monday traffic on the ring road is bullshit, every single week.', 'bullshit'],
+    ['an exclamation', 'Holy shit, the river came right up to the bench overnight.', 'Holy shit'],
+    ['texting shorthand', 'Lemme check the timetable and get back to you.', 'Lemme'],
+    ['a frustrated question', 'What the fuck happened to the bins on our street?', 'What the fuck'],
+  ])('credits %s', (_name, text, words) => {
+    expect(credited(text, 'interjection')).toContain(words);
+  });
+
+  it.each([
+    ['a notice', 'The ring road will be closed on Sunday for resurfacing.'],
+    ['a plain statement of the same facts', 'Monday traffic on the ring road is slow every week.'],
+  ])('credits nothing in %s', (_name, text) => {
+    expect(credited(text, 'interjection')).toEqual([]);
+  });
+});
