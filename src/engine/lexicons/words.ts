@@ -4,6 +4,8 @@
 export const FIRST_PERSON_SINGULAR = new Set(['i', "i'm", "i've", "i'll", "i'd", 'me', 'my', 'mine', 'myself', 'im', 'ive']);
 export const FIRST_PERSON_PLURAL = new Set(['we', "we're", "we've", "we'll", "we'd", 'our', 'ours', 'us', 'ourselves']);
 export const SECOND_PERSON = new Set(['you', 'your', 'yours', "you're", "you've", "you'll", "you'd", 'yourself', 'yourselves', 'ya', 'u', 'ur', "y'all"]);
+/** Pronouns and "are" typed as they sound, in lower case: texting spellings ("see u there", "r u coming?"). */
+export const SPOKEN_SPELLINGS = new Set(['u', 'ur', 'r', 'ya']);
 
 /** Contracted forms of "is" worth counting; other "'s" endings are possessives. */
 export const IS_CONTRACTIONS = new Set(["it's", "that's", "what's", "here's", "there's", "let's", "he's", "she's", "who's", "how's", "where's", "when's", "why's"]);

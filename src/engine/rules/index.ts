@@ -35,6 +35,7 @@ import { question } from './question';
 import { readerAddress } from './reader-address';
 import { shouting } from './shouting';
 import { signOff } from './sign-off';
+import { spokenSpellingRule as spokenSpelling } from './spoken-spelling';
 import { thanking } from './thanking';
 import { thirdPerson } from './third-person';
 import type { Rule } from './types';
@@ -69,6 +70,7 @@ export const rules: readonly Rule[] = [
   everydayTalk,
   casualCase,
   interjection,
+  spokenSpelling,
   emoji,
   empathy,
   thanking,

@@ -28,3 +28,25 @@ describe('interjection: swearing and slang are someone talking', () => {
     expect(credited(text, 'interjection')).toEqual([]);
   });
 });
+
+describe('spoken spelling: words typed the way they sound', () => {
+  it.each([
+    ['a drawn-out greeting', 'Hiiiii from the top of the hill', 'Hiiiii'],
+    ['a drawn-out adjective', 'That sunset last night was amaaazing.', 'amaaazing'],
+    ['"u" for "you"', 'Will u be at the allotment tomorrow?', 'u'],
+    ['"r" for "are"', 'Why r the trains always late on a Friday?', 'r'],
+  ])('credits %s', (_name, text, words) => {
+    expect(credited(text, 'spoken-spelling')).toEqual([words]);
+  });
+
+  it.each([
+    ['a web address written out', 'Our menu is at www dot corner cafe dot com.'],
+    ['a roman numeral', 'Henry VIII and Pope Leo XIII both appear in the exhibition.'],
+    ['an acronym of repeated letters', 'The AAAS meeting starts at nine.'],
+    ['capital U in a name', 'Jack U and the U Street band played till late.'],
+    ['a subreddit path', 'I found the recipe on r/baking last week.'],
+    ['ordinary spelling', 'Will you be at the allotment tomorrow?'],
+  ])('credits nothing in %s', (_name, text) => {
+    expect(credited(text, 'spoken-spelling')).toEqual([]);
+  });
+});

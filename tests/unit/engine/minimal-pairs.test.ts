@@ -41,6 +41,8 @@ const pairs: Pair[] = [
   { signal: 'a light interjection', axis: 'voice', better: 'Oh no, the lift is out again.', worse: 'The lift is out again.' },
   { signal: 'stance and hedges of talk', axis: 'voice', better: 'Honestly, the new bike lane is probably the best thing on this street.', worse: 'The new bike lane is the best thing on this street.' },
   { signal: 'a reason given in talk', axis: 'voice', better: 'The lift is out again because the part never came.', worse: 'The lift is out again pending the part.' },
+  { signal: 'a word drawn out as it is said', axis: 'voice', better: 'The lift is out agaaain.', worse: 'The lift is out again.' },
+  { signal: 'a texting spelling', axis: 'voice', better: 'Are u coming to the market on Saturday?', worse: 'Are you coming to the market on Saturday?' },
   { signal: 'a relaxed lower-case start', axis: 'voice', better: 'the lift is out again.', worse: 'The lift is out again.' },
   { signal: 'empathy', axis: 'voice', better: 'That sounds frustrating. The lift is fixed now.', worse: 'The lift is fixed now.' },
   // Voice: lowers

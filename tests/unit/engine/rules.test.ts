@@ -34,6 +34,7 @@ const examples: Array<[string, string, Hint['kind'], string]> = [
   ['casual-case', 'The bus was late. honestly no idea why.', 'strength', 'honestly'],
   ['casual-case', '@ann yes the bus was late.', 'strength', 'yes'],
   ['interjection', 'Oh no, the lift broke.', 'strength', 'Oh no'],
+  ['spoken-spelling', 'The new bakery is soooooo good.', 'strength', 'soooooo'],
   ['empathy', 'Sorry, that sounds frustrating.', 'strength', 'sounds frustrating'],
   ['thanking', 'Thanks for waiting, Priya, the mugs are back.', 'strength', 'Thanks'],
   ['third-person', 'Acme announces a new plan.', 'issue', 'Acme announces'],
