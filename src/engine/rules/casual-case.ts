@@ -15,8 +15,10 @@ export const casualCase: Rule = {
       const first = doc.words[sentence.contentWords[0] ?? -1];
       if (!first || !LOWER_CASE_WORD.test(first.text) || ctx.claimed(first)) continue;
       // The word must open the sentence (after a reply's @handles): "– from https://…" or
-      // ".@name explores" begin with something else.
-      const opensAt = index === 0 && doc.leadingMentions > 0 ? doc.entities[doc.leadingMentions - 1]!.end : sentence.start;
+      // ".@name explores" begin with something else. The dot in ".@name" is there to say the
+      // handle is no addressee but the sentence's subject ("talks" there is its verb, not a start).
+      const reply = index === 0 && doc.leadingMentions > 0 && doc.text[doc.entities[0]!.start - 1] !== '.';
+      const opensAt = reply ? doc.entities[doc.leadingMentions - 1]!.end : sentence.start;
       if (opensAt > first.start || doc.text.slice(opensAt, first.start).trim() !== '') continue;
       // One is enough: the style is the signal, not how many sentences show it.
       const finding: Finding = {

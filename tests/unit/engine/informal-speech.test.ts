@@ -50,3 +50,13 @@ describe('spoken spelling: words typed the way they sound', () => {
     expect(credited(text, 'spoken-spelling')).toEqual([]);
   });
 });
+
+describe('casual case: a handle with a dot before it is the subject, not someone answered', () => {
+  it('credits nothing after ".@name"', () => {
+    expect(credited('.@riverside_choir sings at the harbour on Friday at eight.', 'casual-case')).toEqual([]);
+  });
+
+  it('still credits a lower-case start after a reply’s handles', () => {
+    expect(credited('@riverside_choir yes the harbour gig is on Friday.', 'casual-case')).toEqual(['yes']);
+  });
+});
