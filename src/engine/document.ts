@@ -5,7 +5,7 @@
 import type { LengthCounting, TextRange } from './types';
 import { PIECE_LENGTH, attachesToPrevious, pieces } from './chunks';
 import { rememberedPerCodePoint } from './code-points';
-import { extractEntities } from './entities';
+import { extractEntitiesAndLinks } from './entities';
 import { findQuotations } from './quotations';
 import { countingKey, measureLength } from './length';
 import { findEmoji } from './pictographs';
@@ -110,7 +110,7 @@ export function entitiesIn(text: string): readonly Entity[] {
 }
 
 export function parseDocument(text: string): Document {
-  const entities = extractEntities(text);
+  const { entities, links } = extractEntitiesAndLinks(text);
   const signOff = findSignOff(text);
   const sentences: Sentence[] = [];
   const sentenceBounds = segmentSentences(text);
@@ -152,7 +152,7 @@ export function parseDocument(text: string): Document {
       const key = countingKey(counting);
       let length = lengths.get(key);
       if (length === undefined) {
-        length = measureLength(text, entities, counting);
+        length = measureLength(text, entities, counting, links);
         lengths.set(key, length);
       }
       return length;
