@@ -122,7 +122,8 @@ export function parseDocument(text: string): Document {
     while (wordIndex < words.length && words[wordIndex]!.start < bound.end) wordIndex++;
     const contentWords: number[] = [];
     for (let i = firstWord; i < wordIndex; i++) if (isProse(words[i]!)) contentWords.push(i);
-    sentences.push({ ...bound, firstWord, endWord: wordIndex, contentWords, question: isQuestion(text, bound) });
+    // Written out, not spread from `bound`: a spread object can land in V8's slow dictionary mode, and every rule reads sentences.
+    sentences.push({ start: bound.start, end: bound.end, firstWord, endWord: wordIndex, contentWords, question: isQuestion(text, bound) });
   }
 
   let leadingMentions = 0;
@@ -145,7 +146,7 @@ export function parseDocument(text: string): Document {
     emoji: findEmoji(text),
     signOff,
     leadingMentions,
-    ...(retweet ? { retweet } : {}),
+    retweet,
     quotations,
     othersWords: othersWordsIn(words, quotations, retweet?.quotedFrom, text.length),
     lengthIn(counting) {
