@@ -117,7 +117,7 @@ export function matchPhrases<T>(doc: Document, index: PhraseIndex<T>): PhraseMat
     let j = i;
     while (node) {
       const found = node.entries.length > 0 ? accepted(text, tokens, i, j, node.entries, matchedUpTo) : undefined;
-      if (found && (!longest || found.range.end > longest.range.end)) longest = { last: j, ...found };
+      if (found && (!longest || found.range.end > longest.range.end)) longest = { last: j, range: found.range, values: found.values };
       const here = tokens[j]!;
       const next = tokens[j + 1];
       if (!next || !next.prose || (!index.keepPunctuation && !here.joinsNext)) break;
