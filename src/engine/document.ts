@@ -432,32 +432,54 @@ function segmentSentences(text: string): TextRange[] {
   return bounds;
 }
 
-const TERMINAL = /[.!?…]["'’”)\]]*\s+(?=[^\s\p{Lu}])/gu;
 const ABBREVIATIONS = new Set(['etc', 'vs', 'approx', 'incl', 'ca', 'cf', 'eg', 'ie', 'mr', 'mrs', 'ms', 'dr', 'st', 'no']);
+const LETTERS_AND_STOPS_AT_END = /([\p{L}.]+)$/u;
+const UPPER_CASE = /\p{Lu}/u;
 
 /**
  * Unicode's sentence rules do not break before a lower-case letter, digit or punctuation
  * ("Done. our turn", "Out now. 8 tips"), but posts often start sentences that way; break there
- * too, except after an abbreviation.
+ * too, except after an abbreviation. A break follows a terminal mark (. ! ? …), any closing marks
+ * (" ' ’ ” ) ]) and at least one space, before anything but a capital; read in one pass.
  */
 function splitAtLowerCaseStarts(text: string, start: number, end: number, bounds: TextRange[]): void {
-  if (!hasTerminalMark(text, start, end)) {
-    bounds.push({ start, end });
-    return;
+  let from = start;
+  if (hasTerminalMark(text, start, end)) {
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
+      let next = i + 1;
+      while (next < end && isClosingMark(text.charCodeAt(next))) next++;
+      const spaces = next;
+      while (next < end && isWhiteSpace(text.charCodeAt(next))) next++;
+      if (next === spaces || next === end || isUpperCase(text.codePointAt(next)!)) continue;
+      const before = LETTERS_AND_STOPS_AT_END.exec(text.slice(Math.max(start, i - 12), i))?.[1] ?? '';
+      if (!before.includes('.') && !ABBREVIATIONS.has(before.toLowerCase())) {
+        bounds.push({ start: from, end: next });
+        from = next;
+      }
+      i = next - 1;
+    }
   }
-  const segment = text.slice(start, end);
-  let from = 0;
-  for (const match of segment.matchAll(TERMINAL)) {
-    const before = /([\p{L}.]+)$/u.exec(segment.slice(Math.max(0, match.index - 12), match.index))?.[1] ?? '';
-    if (before.includes('.') || ABBREVIATIONS.has(before.toLowerCase())) continue;
-    const cut = match.index + match[0].length;
-    bounds.push({ start: start + from, end: start + cut });
-    from = cut;
-  }
-  bounds.push({ start: start + from, end });
+  bounds.push({ start: from, end });
 }
 
-/** Does the sentence hold a mark TERMINAL starts with? Read from the end, where most sentences have theirs (a long one may be a megabyte of emoji with none). */
+function isClosingMark(code: number): boolean {
+  return code === 34 || code === 39 || code === 41 || code === 93 || code === 0x2019 || code === 0x201d;
+}
+
+/** JavaScript's \s. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+function isUpperCase(point: number): boolean {
+  if (point < 0x80) return point >= 65 && point <= 90;
+  return UPPER_CASE.test(String.fromCodePoint(point));
+}
+
+/** Does the sentence hold a terminal mark? Read from the end, where most sentences have theirs (a long one may be a megabyte of emoji with none). */
 function hasTerminalMark(text: string, start: number, end: number): boolean {
   for (let i = end - 1; i >= start; i--) {
     const code = text.charCodeAt(i);

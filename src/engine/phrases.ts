@@ -179,7 +179,8 @@ function tokensOf(doc: Document): Token[] {
 }
 
 function isInvisibleGap(text: string, from: number, to: number): boolean {
-  return to > from && text.slice(from, to).replace(INVISIBLE, '') === '';
+  // No ASCII character is invisible (a space, the commonest gap, answers at once).
+  return to > from && text.charCodeAt(from) >= 0x80 && text.slice(from, to).replace(INVISIBLE, '') === '';
 }
 
 // ---------- punctuation (preset phrases) ----------
