@@ -193,13 +193,6 @@ export function isProse(word: Word): boolean {
   return word.entity === undefined && !word.signOff;
 }
 
-/** Lower-case keys of a phrase, tokenized exactly as document words are. */
-export function phraseKeys(phrase: string): string[] {
-  const keys: string[] = [];
-  for (const segment of wordLikeSegments(phrase)) keys.push(keyOf(segment.segment));
-  return keys;
-}
-
 const SINGLE_LETTER = /^\p{Alphabetic}$/u;
 /** UAX #29 MidLetter and MidNumLet characters other than apostrophes: ".", ":", "·", fullwidth forms… */
 const INNER_WORD_PUNCTUATION = new Set(['.', ':', '\u00b7', '\u0387', '\u05f4', '\u2027', '\ufe13', '\ufe52', '\ufe55', '\uff0e', '\uff1a']);
