@@ -5,7 +5,7 @@
 import type { LengthCounting, TextRange } from './types';
 import { PIECE_LENGTH, attachesToPrevious, pieces } from './chunks';
 import { rememberedPerCodePoint } from './code-points';
-import { extractEntities } from './entities';
+import { extractEntitiesAndLinks } from './entities';
 import { findQuotations } from './quotations';
 import { countingKey, measureLength } from './length';
 import { findEmoji } from './pictographs';
@@ -110,7 +110,7 @@ export function entitiesIn(text: string): readonly Entity[] {
 }
 
 export function parseDocument(text: string): Document {
-  const entities = extractEntities(text);
+  const { entities, links } = extractEntitiesAndLinks(text);
   const signOff = findSignOff(text);
   const sentences: Sentence[] = [];
   const sentenceBounds = segmentSentences(text);
@@ -122,7 +122,8 @@ export function parseDocument(text: string): Document {
     while (wordIndex < words.length && words[wordIndex]!.start < bound.end) wordIndex++;
     const contentWords: number[] = [];
     for (let i = firstWord; i < wordIndex; i++) if (isProse(words[i]!)) contentWords.push(i);
-    sentences.push({ ...bound, firstWord, endWord: wordIndex, contentWords, question: isQuestion(text, bound) });
+    // Written out, not spread from `bound`: V8 keeps fields added after a spread out of line (see README.md, Measuring), and every rule reads sentences.
+    sentences.push({ start: bound.start, end: bound.end, firstWord, endWord: wordIndex, contentWords, question: isQuestion(text, bound) });
   }
 
   let leadingMentions = 0;
@@ -145,14 +146,14 @@ export function parseDocument(text: string): Document {
     emoji: findEmoji(text),
     signOff,
     leadingMentions,
-    ...(retweet ? { retweet } : {}),
+    retweet,
     quotations,
     othersWords: othersWordsIn(words, quotations, retweet?.quotedFrom, text.length),
     lengthIn(counting) {
       const key = countingKey(counting);
       let length = lengths.get(key);
       if (length === undefined) {
-        length = measureLength(text, entities, counting);
+        length = measureLength(text, entities, counting, links);
         lengths.set(key, length);
       }
       return length;
@@ -190,13 +191,6 @@ function othersWordsIn(words: Word[], quotations: TextRange[], quotedFrom: numbe
 
 export function isProse(word: Word): boolean {
   return word.entity === undefined && !word.signOff;
-}
-
-/** Lower-case keys of a phrase, tokenized exactly as document words are. */
-export function phraseKeys(phrase: string): string[] {
-  const keys: string[] = [];
-  for (const segment of wordLikeSegments(phrase)) keys.push(keyOf(segment.segment));
-  return keys;
 }
 
 const SINGLE_LETTER = /^\p{Alphabetic}$/u;
@@ -431,32 +425,54 @@ function segmentSentences(text: string): TextRange[] {
   return bounds;
 }
 
-const TERMINAL = /[.!?…]["'’”)\]]*\s+(?=[^\s\p{Lu}])/gu;
 const ABBREVIATIONS = new Set(['etc', 'vs', 'approx', 'incl', 'ca', 'cf', 'eg', 'ie', 'mr', 'mrs', 'ms', 'dr', 'st', 'no']);
+const LETTERS_AND_STOPS_AT_END = /([\p{L}.]+)$/u;
+const UPPER_CASE = /\p{Lu}/u;
 
 /**
  * Unicode's sentence rules do not break before a lower-case letter, digit or punctuation
  * ("Done. our turn", "Out now. 8 tips"), but posts often start sentences that way; break there
- * too, except after an abbreviation.
+ * too, except after an abbreviation. A break follows a terminal mark (. ! ? …), any closing marks
+ * (" ' ’ ” ) ]) and at least one space, before anything but a capital; read in one pass.
  */
 function splitAtLowerCaseStarts(text: string, start: number, end: number, bounds: TextRange[]): void {
-  if (!hasTerminalMark(text, start, end)) {
-    bounds.push({ start, end });
-    return;
+  let from = start;
+  if (hasTerminalMark(text, start, end)) {
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
+      let next = i + 1;
+      while (next < end && isClosingMark(text.charCodeAt(next))) next++;
+      const spaces = next;
+      while (next < end && isWhiteSpace(text.charCodeAt(next))) next++;
+      if (next === spaces || next === end || isUpperCase(text.codePointAt(next)!)) continue;
+      const before = LETTERS_AND_STOPS_AT_END.exec(text.slice(Math.max(start, i - 12), i))?.[1] ?? '';
+      if (!before.includes('.') && !ABBREVIATIONS.has(before.toLowerCase())) {
+        bounds.push({ start: from, end: next });
+        from = next;
+      }
+      i = next - 1;
+    }
   }
-  const segment = text.slice(start, end);
-  let from = 0;
-  for (const match of segment.matchAll(TERMINAL)) {
-    const before = /([\p{L}.]+)$/u.exec(segment.slice(Math.max(0, match.index - 12), match.index))?.[1] ?? '';
-    if (before.includes('.') || ABBREVIATIONS.has(before.toLowerCase())) continue;
-    const cut = match.index + match[0].length;
-    bounds.push({ start: start + from, end: start + cut });
-    from = cut;
-  }
-  bounds.push({ start: start + from, end });
+  bounds.push({ start: from, end });
 }
 
-/** Does the sentence hold a mark TERMINAL starts with? Read from the end, where most sentences have theirs (a long one may be a megabyte of emoji with none). */
+function isClosingMark(code: number): boolean {
+  return code === 34 || code === 39 || code === 41 || code === 93 || code === 0x2019 || code === 0x201d;
+}
+
+/** JavaScript's \s. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+function isUpperCase(point: number): boolean {
+  if (point < 0x80) return point >= 65 && point <= 90;
+  return UPPER_CASE.test(String.fromCodePoint(point));
+}
+
+/** Does the sentence hold a terminal mark? Read from the end, where most sentences have theirs (a long one may be a megabyte of emoji with none). */
 function hasTerminalMark(text: string, start: number, end: number): boolean {
   for (let i = end - 1; i >= start; i--) {
     const code = text.charCodeAt(i);

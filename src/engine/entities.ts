@@ -16,20 +16,26 @@ import type { TextRange } from './types';
 /** The longest handle twitter-text links whole; a longer one is cut at 20 characters, so it is left to twitter-text. */
 const LONGEST_HANDLE = 20;
 
-export function extractEntities(text: string): Entity[] {
+/**
+ * The entities, and the links as twitter-text's extractUrlsWithIndices finds them before overlaps
+ * with hashtags are settled (what parseTweet counts; see linksIn): one reading of the text gives both.
+ */
+export function extractEntitiesAndLinks(text: string): { entities: Entity[]; links: TextRange[] } {
   const entities: Entity[] = [];
-  const stretch = new Stretch(text, twitterText.extractEntitiesWithIndices, (found, start, end) => {
-    const kind: EntityKind = found.url !== undefined ? 'url' : found.hashtag !== undefined ? 'hashtag' : found.cashtag !== undefined ? 'cashtag' : 'mention';
-    entities.push({ kind, start, end });
+  const links: TextRange[] = [];
+  const stretch = new Stretch(text, entitiesAndLinksWithIndices, (kind, start, end) => {
+    if (kind === 'link') links.push({ start, end });
+    else entities.push({ kind, start, end });
   });
   forEachToken(text, (start, end) => {
+    // A token simpleToken answers has no "." and so no link.
     const simple = simpleToken(text, start, end);
     if (simple === undefined) return stretch.add(start, end);
     stretch.flush();
     if (simple !== 'none') entities.push({ kind: simple, start, end });
   });
   stretch.flush();
-  return entities;
+  return { entities, links };
 }
 
 /**
@@ -38,13 +44,36 @@ export function extractEntities(text: string): Entity[] {
  */
 export function linksIn(text: string): TextRange[] {
   const links: TextRange[] = [];
-  const stretch = new Stretch(text, twitterText.extractUrlsWithIndices, (_found, start, end) => links.push({ start, end }));
+  const stretch = new Stretch(text, (piece) => twitterText.extractUrlsWithIndices(piece).map(({ indices }) => ({ kind: 'link', indices })), (_kind, start, end) => links.push({ start, end }));
   forEachToken(text, (start, end) => {
     if (hasFullStop(text, start, end)) stretch.add(start, end);
     else stretch.flush();
   });
   stretch.flush();
   return links;
+}
+
+/** An entity, or a link as extractUrlsWithIndices reports it, at UTF-16 indices into the text read. */
+interface Found {
+  kind: EntityKind | 'link';
+  indices: [number, number];
+}
+
+/**
+ * twitter-text's extractEntitiesWithIndices step for step (links, mentions, hashtags without the
+ * link check, cashtags, then overlaps removed), with the links as first found reported too.
+ */
+function entitiesAndLinksWithIndices(text: string): Found[] {
+  const urls = twitterText.extractUrlsWithIndices(text);
+  const all = urls.concat(twitterText.extractMentionsOrListsWithIndices(text), twitterText.extractHashtagsWithIndices(text, { checkUrlOverlap: false }), twitterText.extractCashtagsWithIndices(text));
+  const found: Found[] = urls.map(({ indices }) => ({ kind: 'link', indices }));
+  if (all.length === 0) return found;
+  twitterText.removeOverlappingEntities(all);
+  for (const entity of all) {
+    const kind: EntityKind = entity.url !== undefined ? 'url' : entity.hashtag !== undefined ? 'hashtag' : entity.cashtag !== undefined ? 'cashtag' : 'mention';
+    found.push({ kind, indices: entity.indices });
+  }
+  return found;
 }
 
 /** Each run of characters between ASCII white space. */
@@ -74,8 +103,8 @@ class Stretch {
 
   constructor(
     private readonly text: string,
-    private readonly extract: (text: string) => EntityWithIndices[],
-    private readonly found: (entity: EntityWithIndices, start: number, end: number) => void,
+    private readonly extract: (text: string) => Found[],
+    private readonly found: (kind: Found['kind'], start: number, end: number) => void,
   ) {}
 
   add(start: number, end: number): void {
@@ -90,9 +119,9 @@ class Stretch {
     for (const piece of pieces(text.slice(this.start, this.end))) {
       const pieceStart = this.start + piece.start;
       const from = pieceStart > 0 ? pieceStart - 1 : 0;
-      for (const entity of this.extract(text.slice(from, pieceStart + piece.text.length))) {
+      for (const { kind, indices } of this.extract(text.slice(from, pieceStart + piece.text.length))) {
         // twitter-text reports UTF-16 indices in JavaScript (tested in document.test.ts).
-        if (from + entity.indices[0] >= pieceStart) this.found(entity, from + entity.indices[0], from + entity.indices[1]);
+        if (from + indices[0] >= pieceStart) this.found(kind, from + indices[0], from + indices[1]);
       }
     }
     this.start = -1;

@@ -6,13 +6,16 @@ import twemojiExport from 'twemoji-parser/dist/lib/regex';
 import { pieces } from './chunks';
 import type { Entity } from './document';
 import { linksIn } from './entities';
-import type { LengthCounting } from './types';
+import type { LengthCounting, TextRange } from './types';
 
 const graphemeSegmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
-/** `text`'s length as `counting` measures it; `entities` are the document's (links are read from them). */
-export function measureLength(text: string, entities: readonly Entity[], counting: LengthCounting): number {
-  if (counting.unit === 'twitter-weighted') return twitterWeightedLength(text);
+/**
+ * `text`'s length as `counting` measures it. `entities` are the document's; `links` are
+ * twitter-text's links in it before overlaps were settled (entities.ts's linksIn), when known.
+ */
+export function measureLength(text: string, entities: readonly Entity[], counting: LengthCounting, links?: readonly TextRange[]): number {
+  if (counting.unit === 'twitter-weighted') return twitterWeightedLength(text, links);
   const { unit, linkLength } = counting;
   if (linkLength === undefined) return countUnits(text, unit);
   let total = 0;
@@ -62,10 +65,11 @@ const TWEMOJI = (() => {
  * image URL for every emoji and reads links in one piece, which takes seconds on 1 MB; this pass
  * is linear (length.test.ts checks it gives parseTweet's figure).
  */
-function twitterWeightedLength(text: string): number {
+function twitterWeightedLength(text: string, linksInText?: readonly TextRange[]): number {
   const { scale, defaultWeight, emojiParsingEnabled, transformedURLLength, ranges } = twitterText.configs.defaults;
   const normalized = text.normalize();
-  const links = linksIn(normalized);
+  // The links found in the text are the normalised text's when normalising changed nothing.
+  const links = linksInText && normalized === text ? linksInText : linksIn(normalized);
   const length = normalized.length;
   // Emoji are taken from the pattern as the count reaches them (no list of a million of them).
   TWEMOJI.lastIndex = 0;

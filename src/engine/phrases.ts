@@ -12,7 +12,7 @@
 // stops, "like & share" its "&"; only spaces and hyphens between words stand for each other.
 
 import type { Document } from './document';
-import { keyOf, markAbbreviations, wordLikeSegments } from './document';
+import { forEachWordLike, keyOf, markAbbreviations } from './document';
 import { INVISIBLE, matchingKey, matchingPunctuation } from './matching';
 import type { TextRange } from './types';
 
@@ -57,11 +57,7 @@ export interface PhraseMatch<T> {
 export function phraseParts(phrase: string): { keys: string[]; shape: PhraseShape } {
   // Invisible characters inside a word would split it; both sides drop them.
   const text = phrase.replace(INVISIBLE, '');
-  const segments = [...wordLikeSegments(text)];
-  // Keyed as a post's words are, abbreviations ("e.g.", "U.S.") included, so the two meet.
-  const words = segments.map((segment) => ({ start: segment.index, end: segment.index + segment.segment.length, key: keyOf(segment.segment) }));
-  markAbbreviations(text, words);
-  const keys = words.map((word) => matchingKey(word.key));
+  const segments = segmentsOf(text);
   const between = (from: number, to: number) => matchingPunctuation(text.slice(from, to));
   const gaps = segments.slice(1).map((segment, index) => {
     const previous = segments[index]!;
@@ -71,7 +67,7 @@ export function phraseParts(phrase: string): { keys: string[]; shape: PhraseShap
   const first = segments[0];
   const last = segments[segments.length - 1];
   return {
-    keys,
+    keys: keysOf(text, segments),
     shape: {
       prefix: first ? between(0, first.index).trimStart() : '',
       suffix: last ? between(last.index + last.segment.length, text.length).trimEnd() : '',
@@ -80,11 +76,32 @@ export function phraseParts(phrase: string): { keys: string[]; shape: PhraseShap
   };
 }
 
+/** The word-like segments of a phrase, as a post's words are found (forEachWordLike: fast on ASCII, which built-in phrases are). */
+function segmentsOf(text: string): Array<{ index: number; segment: string }> {
+  const segments: Array<{ index: number; segment: string }> = [];
+  forEachWordLike(text, (index, segment) => segments.push({ index, segment }));
+  return segments;
+}
+
+/** Matching keys of a phrase's words, keyed as a post's words are, abbreviations ("e.g.", "U.S.") included, so the two meet. */
+function keysOf(text: string, segments: Array<{ index: number; segment: string }>): string[] {
+  const words = segments.map((segment) => ({ start: segment.index, end: segment.index + segment.segment.length, key: keyOf(segment.segment) }));
+  markAbbreviations(text, words);
+  return words.map((word) => matchingKey(word.key));
+}
+
 export function buildPhraseIndex<T>(items: Iterable<{ phrase: string; value: T }>, options: PhraseIndexOptions = {}): PhraseIndex<T> {
   const keepPunctuation = options.keepPunctuation === true;
   const root: TrieNode<T> = { next: new Map(), entries: [] };
   for (const { phrase, value } of items) {
-    const { keys, shape } = phraseParts(phrase);
+    // Built-in lexicons need only the words; the punctuation is read for a preset's phrases.
+    let keys: string[];
+    let shape: PhraseShape | null = null;
+    if (keepPunctuation) ({ keys, shape } = phraseParts(phrase));
+    else {
+      const text = phrase.replace(INVISIBLE, '');
+      keys = keysOf(text, segmentsOf(text));
+    }
     if (keys.length === 0) continue;
     let node = root;
     for (const key of keys) {
@@ -95,7 +112,7 @@ export function buildPhraseIndex<T>(items: Iterable<{ phrase: string; value: T }
       }
       node = child;
     }
-    node.entries.push({ value, shape: keepPunctuation ? shape : null });
+    node.entries.push({ value, shape });
   }
   return { root, keepPunctuation };
 }
@@ -117,7 +134,7 @@ export function matchPhrases<T>(doc: Document, index: PhraseIndex<T>): PhraseMat
     let j = i;
     while (node) {
       const found = node.entries.length > 0 ? accepted(text, tokens, i, j, node.entries, matchedUpTo) : undefined;
-      if (found && (!longest || found.range.end > longest.range.end)) longest = { last: j, ...found };
+      if (found && (!longest || found.range.end > longest.range.end)) longest = { last: j, range: found.range, values: found.values };
       const here = tokens[j]!;
       const next = tokens[j + 1];
       if (!next || !next.prose || (!index.keepPunctuation && !here.joinsNext)) break;
@@ -179,7 +196,8 @@ function tokensOf(doc: Document): Token[] {
 }
 
 function isInvisibleGap(text: string, from: number, to: number): boolean {
-  return to > from && text.slice(from, to).replace(INVISIBLE, '') === '';
+  // No ASCII character is invisible (a space, the commonest gap, answers at once).
+  return to > from && text.charCodeAt(from) >= 0x80 && text.slice(from, to).replace(INVISIBLE, '') === '';
 }
 
 // ---------- punctuation (preset phrases) ----------

@@ -131,12 +131,12 @@ function analyse(text: string, preset: Preset, context: ScoreContext): Analysis 
   const active = activeRules(preset);
 
   // Pass 1: every rule, nothing claimed; this fixes which text the issues point at.
-  const unclaimedContext: RuleContext = { ...base, claimed: () => false };
+  const unclaimedContext = withClaims(base, () => false);
   const firstPass = active.map(({ rule }) => withoutOthersIssues(doc, rule, rule.check(unclaimedContext)));
   const issueRanges: Finding[] = [];
   for (const findings of firstPass) for (const finding of findings) if (finding.kind === 'issue') issueRanges.push(finding);
   const claimed = claimsOf(text.length, issueRanges, doc.othersWords);
-  const claimedContext: RuleContext = { ...base, claimed };
+  const claimedContext = withClaims(base, claimed);
   const claimsAnything = issueRanges.some((issue) => issue.range.end > issue.range.start) || doc.othersWords.length > 0;
 
   // Pass 2: rules that found a strength, or weigh issues by context, run again seeing which text
@@ -190,14 +190,19 @@ export function score(text: string, preset: Preset = NEUTRAL_PRESET, context: Sc
   const analysis = analyse(text, preset, context);
   if (analysis.declined) return analysis.declined;
   const { stats, language } = analysis;
-  const results: RuleResult[] = analysis.found.map(({ rule, setting, issues, strengths }) => ({
-    rule,
-    weight: setting.weight,
-    issues,
-    strengths,
-    gained: pointsOf(rule, 'strength') * setting.weight * saturate(totalSignal(strengths)),
-    lost: -pointsOf(rule, 'issue') * setting.weight * saturate(totalSignal(issues)),
-  }));
+  // Rules that found nothing move no score and give no hint.
+  const results: RuleResult[] = [];
+  for (const { rule, setting, issues, strengths } of analysis.found) {
+    if (issues.length === 0 && strengths.length === 0) continue;
+    results.push({
+      rule,
+      weight: setting.weight,
+      issues,
+      strengths,
+      gained: strengths.length === 0 ? 0 : pointsOf(rule, 'strength') * setting.weight * saturate(totalSignal(strengths)),
+      lost: issues.length === 0 ? 0 : -pointsOf(rule, 'issue') * setting.weight * saturate(totalSignal(issues)),
+    });
+  }
 
   const raw: Record<Axis, number> = { reciprocity: AXIS_BASE.reciprocity, voice: AXIS_BASE.voice };
   for (const result of results) raw[result.rule.axis] += result.gained + result.lost;
@@ -254,7 +259,8 @@ function baseContext(doc: Document, preset: Preset, limits: Limits, length: Leng
   for (const match of matchPhrases(doc, builtinIndex())) {
     for (const value of oneReadingOf(match.values)) {
       const list = byLexicon.get(value.lexicon) ?? [];
-      list.push({ ...match, entry: value.entry });
+      // Written out, not spread: V8 keeps fields added after a spread out of line (see README.md, Measuring), and rules read these often.
+      list.push({ values: match.values, firstWord: match.firstWord, lastWord: match.lastWord, range: match.range, entry: value.entry });
       byLexicon.set(value.lexicon, list);
     }
     inPhrase.fill(1, match.firstWord, match.lastWord + 1);
@@ -269,6 +275,11 @@ function baseContext(doc: Document, preset: Preset, limits: Limits, length: Leng
     inPhrase: (wordIndex) => inPhrase[wordIndex] === 1,
     presetPhrases: () => (presetMatches ??= matchPhrases(doc, presetIndex(preset))),
   };
+}
+
+/** The rules' context with a claims test; written out, not spread (see baseContext). */
+function withClaims(base: Omit<RuleContext, 'claimed'>, claimed: RuleContext['claimed']): RuleContext {
+  return { doc: base.doc, preset: base.preset, length: base.length, limits: base.limits, lexicon: base.lexicon, inPhrase: base.inPhrase, presetPhrases: base.presetPhrases, claimed };
 }
 
 /** Lexicons that mark grammar for other rules (a verb after a name, a clause-opening imperative), not a finding of their own. */

@@ -177,6 +177,7 @@ function classify(text: string, i: number): number {
 }
 
 function segmentPiece(text: string, start: number, end: number, joinFirst: boolean, hasTerminator: boolean, hasSeparator: boolean, out: SentenceList): void {
+  if (hasTerminator && isAscii(text, start, end)) return asciiSentences(text, start, end, joinFirst, out);
   if (hasTerminator) {
     let first = true;
     for (const segment of segmenter.segment(text.slice(start, end))) {
@@ -196,6 +197,100 @@ function segmentPiece(text: string, start: number, end: number, joinFirst: boole
     }
   }
   if (from < end) out.add(from, end, from === start && joinFirst);
+}
+
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** SB's classes of ASCII characters (ASCII has no OLetter, Sep, Format or Extend). */
+const enum Sb {
+  Other,
+  CR,
+  LF,
+  Sp,
+  Lower,
+  Upper,
+  Numeric,
+  ATerm,
+  STerm,
+  Close,
+  SContinue,
+}
+
+const ASCII_SB = (() => {
+  const classes = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    const char = String.fromCharCode(code);
+    classes[code] =
+      code === 13 ? Sb.CR
+      : code === 10 ? Sb.LF
+      : code === 9 || code === 11 || code === 12 || code === 32 ? Sb.Sp
+      : /[a-z]/.test(char) ? Sb.Lower
+      : /[A-Z]/.test(char) ? Sb.Upper
+      : /[0-9]/.test(char) ? Sb.Numeric
+      : char === '.' ? Sb.ATerm
+      : char === '!' || char === '?' ? Sb.STerm
+      : `"'()[]{}`.includes(char) ? Sb.Close
+      : `,-:;`.includes(char) ? Sb.SContinue
+      : Sb.Other;
+  }
+  return classes;
+})();
+
+/**
+ * The sentences of an ASCII stretch by UAX #29's rules (SB3–SB11), as the segmenter finds them
+ * (checked against it in sentences.test.ts): the segmenter's objects cost more than the rules.
+ */
+function asciiSentences(text: string, start: number, end: number, joinFirst: boolean, out: SentenceList): void {
+  if (start === end) return;
+  const at = (i: number) => ASCII_SB[text.charCodeAt(i)]!;
+  // SB8 looks ahead past everything but letters, line breaks and terminators for a lower-case
+  // letter: whether one comes first from each position, worked out from the end.
+  const lowerNext = new Uint8Array(end - start + 1);
+  for (let i = end - 1; i >= start; i--) {
+    const sb = at(i);
+    lowerNext[i - start] = sb === Sb.Lower ? 1 : sb === Sb.Upper || sb === Sb.CR || sb === Sb.LF || sb === Sb.ATerm || sb === Sb.STerm ? 0 : lowerNext[i - start + 1]!;
+  }
+  let from = start;
+  // After "SATerm Close* Sp*" ending just before i: the terminator, and whether closing marks or spaces followed it.
+  let terminator = Sb.Other;
+  let closed = false;
+  let spaced = false;
+  let beforeTerminator = Sb.Other;
+  let previous = at(start);
+  if (previous === Sb.ATerm || previous === Sb.STerm) terminator = previous;
+  for (let i = start + 1; i < end; i++) {
+    const sb = at(i);
+    let boundary = false;
+    if (previous === Sb.CR || previous === Sb.LF) boundary = !(previous === Sb.CR && sb === Sb.LF); // SB3, SB4
+    else if (terminator !== Sb.Other) {
+      const justAfter = !closed && !spaced;
+      if (terminator === Sb.ATerm && justAfter && sb === Sb.Numeric) boundary = false; // SB6
+      else if (terminator === Sb.ATerm && justAfter && sb === Sb.Upper && (beforeTerminator === Sb.Upper || beforeTerminator === Sb.Lower)) boundary = false; // SB7
+      else if (terminator === Sb.ATerm && lowerNext[i - start] === 1) boundary = false; // SB8
+      else if (sb === Sb.SContinue || sb === Sb.ATerm || sb === Sb.STerm) boundary = false; // SB8a
+      else if (!spaced && (sb === Sb.Close || sb === Sb.Sp || sb === Sb.CR || sb === Sb.LF)) boundary = false; // SB9
+      else if (sb === Sb.Sp || sb === Sb.CR || sb === Sb.LF) boundary = false; // SB10
+      else boundary = true; // SB11
+    }
+    if (boundary) {
+      out.add(from, i, from === start && joinFirst);
+      from = i;
+    }
+    // The state after text[i].
+    if (sb === Sb.ATerm || sb === Sb.STerm) {
+      terminator = sb;
+      closed = false;
+      spaced = false;
+      beforeTerminator = previous;
+    } else if (terminator !== Sb.Other && sb === Sb.Close && !spaced) closed = true;
+    else if (terminator !== Sb.Other && sb === Sb.Sp) spaced = true;
+    else terminator = Sb.Other;
+    previous = sb;
+  }
+  out.add(from, end, from === start && joinFirst);
 }
 
 /** Collects ranges, joining across Inside cuts and joining runs of blank sentences. */

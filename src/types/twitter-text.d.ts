@@ -27,10 +27,19 @@ declare module 'twitter-text' {
   }
   export function extractEntitiesWithIndices(text: string): EntityWithIndices[];
   export function extractUrlsWithIndices(text: string): EntityWithIndices[];
+  export function extractMentionsOrListsWithIndices(text: string): EntityWithIndices[];
+  export function extractHashtagsWithIndices(text: string, options?: { checkUrlOverlap?: boolean }): EntityWithIndices[];
+  export function extractCashtagsWithIndices(text: string): EntityWithIndices[];
+  /** Sorts the entities by start and removes each one overlapping an earlier one, in place. */
+  export function removeOverlappingEntities(entities: EntityWithIndices[]): void;
   export function parseTweet(text: string): ParsedTweet;
   const twitterText: {
     extractEntitiesWithIndices: typeof extractEntitiesWithIndices;
     extractUrlsWithIndices: typeof extractUrlsWithIndices;
+    extractMentionsOrListsWithIndices: typeof extractMentionsOrListsWithIndices;
+    extractHashtagsWithIndices: typeof extractHashtagsWithIndices;
+    extractCashtagsWithIndices: typeof extractCashtagsWithIndices;
+    removeOverlappingEntities: typeof removeOverlappingEntities;
     parseTweet: typeof parseTweet;
     configs: { defaults: WeightingConfig };
   };

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isProse, parseDocument } from '../../../src/engine/document';
 import { PIECE_LENGTH, pieces } from '../../../src/engine/chunks';
+import { sentenceRanges } from '../../../src/engine/sentences';
 
 const slice = (text: string, range: { start: number; end: number }) => text.slice(range.start, range.end);
 
@@ -164,6 +166,38 @@ describe('the ASCII fast path for words', () => {
         expect(fast).toEqual([...wordLikeSegments(text)].map((segment) => [segment.index, segment.segment]));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('sentences that start in lower case', () => {
+  /** The rule as a regular expression over each of the segmenter's sentences: what the one-pass scan must find. */
+  function reference(text: string): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    for (const { start, end } of sentenceRanges(text)) {
+      const segment = text.slice(start, end);
+      let from = 0;
+      for (const match of segment.matchAll(/[.!?…]["'’”)\]]*\s+(?=[^\s\p{Lu}])/gu)) {
+        const before = /([\p{L}.]+)$/u.exec(segment.slice(Math.max(0, match.index - 12), match.index))?.[1] ?? '';
+        if (before.includes('.') || ['etc', 'vs', 'approx', 'incl', 'ca', 'cf', 'eg', 'ie', 'mr', 'mrs', 'ms', 'dr', 'st', 'no'].includes(before.toLowerCase())) continue;
+        out.push([start + from, start + match.index + match[0].length]);
+        from = match.index + match[0].length;
+      }
+      out.push([start + from, end]);
+    }
+    return out;
+  }
+
+  it('break where a terminal mark, closing marks and a space come before anything but a capital', () => {
+    const examples = ['Done.’ our turn', 'Done.” our turn', 'Really?) yes', 'Wait… no way', 'Out now. 8 tips', 'e.g. this one', 'Mr. smith came', 'Done.\u00a0our turn', 'Done.\u3000our', 'Done. 𝐀 capital', 'Done.’Our', 'It is no. really'];
+    for (const text of examples) expect(parseDocument(text).sentences.map((sentence): [number, number] => [sentence.start, sentence.end]), text).toEqual(reference(text));
+    expect(parseDocument('Done.’ our turn').sentences).toHaveLength(2);
+    const PARTS = ['done', 'Our', 'our', '8', 'tips', 'e.g.', 'etc', 'Mr', 'no', 'U.S.', '.', '!', '?', '…', '?!', '"', "'", '’', '”', ')', ']', '(', ' ', '  ', '\u00a0', '\u3000', '\n', '\t', 'É', 'é', '𝐀', '😀', '#tag', '@ann', ':', ',', '-'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PARTS), { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
+        expect(parseDocument(text).sentences.map((sentence): [number, number] => [sentence.start, sentence.end])).toEqual(reference(text));
+      }),
+      { numRuns: Number(process.env.RUNS ?? 2000) },
     );
   });
 });

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import twitterText from 'twitter-text';
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../src/engine/entities';
+import { extractEntitiesAndLinks, linksIn } from '../../../src/engine/entities';
 
-/** twitter-text on the whole text: what extractEntities must find, however it splits the work. */
+const extractEntities = (text: string) => extractEntitiesAndLinks(text).entities;
+
+/** twitter-text on the whole text: what extractEntitiesAndLinks must find, however it splits the work. */
 function reference(text: string): Array<[string, number, number]> {
   return twitterText.extractEntitiesWithIndices(text).map((found) => [
     found.url !== undefined ? 'url' : found.hashtag !== undefined ? 'hashtag' : found.cashtag !== undefined ? 'cashtag' : 'mention',
@@ -20,7 +22,7 @@ const TOKENS = [
 ];
 const SPACES = [' ', '  ', '\n', '\t', '\r\n'];
 
-describe('extractEntities', () => {
+describe('extractEntitiesAndLinks', () => {
   it('finds exactly what twitter-text finds in the whole text', () => {
     fc.assert(
       fc.property(
@@ -30,6 +32,10 @@ describe('extractEntities', () => {
           // Sometimes glue two tokens together, so no white space separates them.
           const text = tokens.map(([token, space], index) => (glue && index % 3 === 1 ? token : token + space)).join('');
           expect(extractEntities(text).map((entity) => [entity.kind, entity.start, entity.end])).toEqual(reference(text));
+          // The links it reports on the way are the ones parseTweet counts, read on their own.
+          const links = twitterText.extractUrlsWithIndices(text).map(({ indices }) => ({ start: indices[0], end: indices[1] }));
+          expect(extractEntitiesAndLinks(text).links).toEqual(links);
+          expect(linksIn(text)).toEqual(links);
         },
       ),
       { numRuns: Number(process.env.RUNS ?? 2000) },
@@ -41,5 +47,6 @@ describe('extractEntities', () => {
     const words = ['example.com/a', '$AAPL', 'ok.', '😀', '#tag.', '@a@b', 'RT:@ann', 'https://t.co/x', 'ébar.com', '\u0301bar.com', '#tág'];
     const text = Array.from({ length: 4000 }, (_, i) => `${words[(i * 7) % words.length]}${i % 5 ? ' ' : '\n'}`).join('');
     expect(extractEntities(text).map((entity) => [entity.kind, entity.start, entity.end])).toEqual(reference(text));
+    expect(extractEntitiesAndLinks(text).links).toEqual(linksIn(text));
   });
 });

@@ -41,6 +41,35 @@ describe('sentenceRanges', () => {
     );
   });
 
+  it('finds what the segmenter finds in every ASCII text of up to four characters of the sentence classes', () => {
+    // One character of each ASCII sentence class (Lower, Upper, Numeric, ATerm, STerm, Close,
+    // SContinue, Sp, CR, LF, Other): ASCII text is split by the engine's own rules, not the segmenter.
+    const alphabet = ['a', 'B', '7', '.', '?', '"', ')', ',', '-', ' ', '\t', '\r', '\n', '#'];
+    let texts = [''];
+    for (let length = 1; length <= 4; length++) {
+      texts = texts.flatMap((text) => (text.length === length - 1 ? alphabet.map((char) => text + char) : []));
+      for (const text of texts) expect(ranges(text, 1024), JSON.stringify(text)).toEqual(reference(text));
+    }
+  });
+
+  it('puts every ASCII character in the sentence class the segmenter does', () => {
+    const templates = (c: string) => [`a.${c}b`, `a.${c}B`, `a. ${c}B`, `a.${c} B`, `Hi!${c}ok`, `Hi?${c} Ok`, `x${c}. Y`, `U${c}S. Go`, `a.${c}1`, `A${c}.B c`];
+    for (let code = 0; code < 128; code++) {
+      for (const text of templates(String.fromCharCode(code))) expect(ranges(text, 1024), JSON.stringify(text)).toEqual(reference(text));
+    }
+  });
+
+  it('finds what the segmenter finds in ASCII prose', () => {
+    const ASCII_PARTS = ['Hi', 'we', 'U.S.', 'e.g.', 'Mr', '3.5', '1', 'a', 'B', '.', '...', '!', '?', '?!', ' ', '  ', '\n', '\r\n', '\t', '"', "'", '(', ')', ']', ',', ';', ':', '-', '#', '@', '&', '*'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ASCII_PARTS), { maxLength: 40 }).map((parts) => parts.join('')), fc.integer({ min: 1, max: 24 }), (text, pieceLength) => {
+        expect(ranges(text, pieceLength)).toEqual(reference(text));
+        expect(ranges(text, 1024)).toEqual(reference(text));
+      }),
+      { numRuns: Number(process.env.RUNS ?? 3000) },
+    );
+  });
+
   it('cuts long prose, hashtag piles, emoji runs and blank lines into pieces without moving a sentence', () => {
     const texts = [
       'We planted forty trees on Saturday. Thanks to everyone who came! What should we plant next? e.g. apples. 8 tips: water them. '.repeat(40),
