@@ -235,10 +235,10 @@ export const interjections: Lexicon = {
     'thx', 'b4', 'tmrw', 'cos', 'coz', 'xd', 'wtf', 'fml', 'lmfao', 'omfg', 'gr8', 'luv',
     'nah', 'yo', 'bruh', 'mmm', 'oh my god', 'oh my gosh', 'the hell', 'what the hell', 'hell yeah', 'hell no', 'crap',
     'holy crap', 'holy cow', 'sheesh', 'welp', 'ew', 'eww', 'ooh', 'oooh', 'ahh', 'argh', 'yass',
-    // Swearing and slang: blunt, but unmistakably someone talking (no release or notice says them).
-    'shit', 'holy shit', 'bullshit', 'fuck', 'the fuck', 'what the fuck', 'fucking', 'fuckin', 'freaking', 'frickin',
-    'hella', 'af', 'yall', 'finna', 'tryna', 'ima', 'imma', 'dunno', 'gimme', 'lemme', 'prolly', 'nvm', 'jk',
-    'lmk', 'hmu', 'srsly', 'stfu', 'idc', 'ffs', 'tf', 'bae', 'hbd', 'cya', 'ttyl', 'homie', 'homies', 'lowkey',
+    // Texting slang: unmistakably someone talking (no release or notice says them). Profanity is
+    // left out on purpose: a coach for brand accounts does not reward swearing, whoever does it.
+    'freaking', 'frickin', 'hella', 'yall', 'finna', 'tryna', 'ima', 'imma', 'dunno', 'gimme', 'lemme', 'prolly',
+    'nvm', 'jk', 'lmk', 'hmu', 'srsly', 'idc', 'bae', 'hbd', 'cya', 'ttyl', 'homie', 'homies', 'lowkey',
   ]),
 };
 

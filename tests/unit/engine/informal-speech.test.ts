@@ -11,12 +11,11 @@ const credited = (text: string, rule: string) =>
     .hints.filter((hint) => hint.rule === rule && hint.kind === 'strength')
     .flatMap((hint) => [hint.range, ...(hint.moreRanges ?? [])].map((range) => text.slice(range.start, range.end)));
 
-describe('interjection: swearing and slang are someone talking', () => {
+describe('interjection: texting slang is someone talking', () => {
   it.each([
-    ['a blunt verdict', 'Monday traffic on the ring road is bullshit, every single week.', 'bullshit'],
-    ['an exclamation', 'Holy shit, the river came right up to the bench overnight.', 'Holy shit'],
     ['texting shorthand', 'Lemme check the timetable and get back to you.', 'Lemme'],
-    ['a frustrated question', 'What the fuck happened to the bins on our street?', 'What the fuck'],
+    ['a shrug', 'Dunno why the bins were missed again this week.', 'Dunno'],
+    ['a birthday wish', 'hbd to the best bus driver on route 7!', 'hbd'],
   ])('credits %s', (_name, text, words) => {
     expect(credited(text, 'interjection')).toContain(words);
   });
@@ -24,6 +23,7 @@ describe('interjection: swearing and slang are someone talking', () => {
   it.each([
     ['a notice', 'The ring road will be closed on Sunday for resurfacing.'],
     ['a plain statement of the same facts', 'Monday traffic on the ring road is slow every week.'],
+    ['swearing, which a coach for brands does not reward', 'Monday traffic on the ring road is bullshit, every single week.'],
   ])('credits nothing in %s', (_name, text) => {
     expect(credited(text, 'interjection')).toEqual([]);
   });
