@@ -8,7 +8,7 @@
 // "@name" alone in its token is one hashtag or mention by twitter-text's rules. A hashtag pile of
 // 1 MB then costs a scan, not 90,000 regular-expression matches.
 
-import twitterText, { type EntityWithIndices } from 'twitter-text';
+import twitterText from 'twitter-text';
 import { PIECE_LENGTH, pieces } from './chunks';
 import type { Entity, EntityKind } from './document';
 import type { TextRange } from './types';
