@@ -31,7 +31,9 @@ mkdirSync(work, { recursive: true });
 // The old engine's own tree, next to a node_modules link: its imports resolve as they did in the repository.
 const oldTree = path.join(work, 'old');
 mkdirSync(oldTree);
-execFileSync('sh', ['-c', `git archive ${JSON.stringify(revision)} src/engine | tar -x -C ${JSON.stringify(oldTree)}`], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+// No shell: the revision is passed to git as one argument, whatever it holds.
+const archive = execFileSync('git', ['archive', revision, 'src/engine'], { cwd: projectRoot, maxBuffer: 1 << 28 });
+execFileSync('tar', ['-x', '-C', oldTree], { input: archive });
 symlinkSync(path.join(projectRoot, 'node_modules'), path.join(oldTree, 'node_modules'));
 
 async function bundle(root: string, name: string): Promise<Score> {
