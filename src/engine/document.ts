@@ -427,7 +427,6 @@ function segmentSentences(text: string): TextRange[] {
 
 const ABBREVIATIONS = new Set(['etc', 'vs', 'approx', 'incl', 'ca', 'cf', 'eg', 'ie', 'mr', 'mrs', 'ms', 'dr', 'st', 'no']);
 const LETTERS_AND_STOPS_AT_END = /([\p{L}.]+)$/u;
-const UPPER_CASE = /\p{Lu}/u;
 
 /**
  * Unicode's sentence rules do not break before a lower-case letter, digit or punctuation
@@ -469,7 +468,7 @@ function isWhiteSpace(code: number): boolean {
 
 function isUpperCase(point: number): boolean {
   if (point < 0x80) return point >= 65 && point <= 90;
-  return UPPER_CASE.test(String.fromCodePoint(point));
+  return UPPER_START.test(String.fromCodePoint(point));
 }
 
 /** Does the sentence hold a terminal mark? Read from the end, where most sentences have theirs (a long one may be a megabyte of emoji with none). */

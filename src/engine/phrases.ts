@@ -53,11 +53,24 @@ export interface PhraseMatch<T> {
   range: TextRange;
 }
 
-/** The parts of a phrase as a manager wrote it: its words' keys and the punctuation around them. */
-export function phraseParts(phrase: string): { keys: string[]; shape: PhraseShape } {
-  // Invisible characters inside a word would split it; both sides drop them.
-  const text = phrase.replace(INVISIBLE, '');
-  const segments = segmentsOf(text);
+type Segment = { index: number; segment: string };
+
+/** The word-like segments of a phrase, as a post's words are found (forEachWordLike: fast on ASCII, which built-in phrases are). */
+function segmentsOf(text: string): Segment[] {
+  const segments: Segment[] = [];
+  forEachWordLike(text, (index, segment) => segments.push({ index, segment }));
+  return segments;
+}
+
+/** Matching keys of a phrase's words, keyed as a post's words are, abbreviations ("e.g.", "U.S.") included, so the two meet. */
+function keysOf(text: string, segments: Segment[]): string[] {
+  const words = segments.map((segment) => ({ start: segment.index, end: segment.index + segment.segment.length, key: keyOf(segment.segment) }));
+  markAbbreviations(text, words);
+  return words.map((word) => matchingKey(word.key));
+}
+
+/** The punctuation around a phrase's words as a manager wrote it. */
+function shapeOf(text: string, segments: Segment[]): PhraseShape {
   const between = (from: number, to: number) => matchingPunctuation(text.slice(from, to));
   const gaps = segments.slice(1).map((segment, index) => {
     const previous = segments[index]!;
@@ -67,41 +80,20 @@ export function phraseParts(phrase: string): { keys: string[]; shape: PhraseShap
   const first = segments[0];
   const last = segments[segments.length - 1];
   return {
-    keys: keysOf(text, segments),
-    shape: {
-      prefix: first ? between(0, first.index).trimStart() : '',
-      suffix: last ? between(last.index + last.segment.length, text.length).trimEnd() : '',
-      gaps,
-    },
+    prefix: first ? between(0, first.index).trimStart() : '',
+    suffix: last ? between(last.index + last.segment.length, text.length).trimEnd() : '',
+    gaps,
   };
-}
-
-/** The word-like segments of a phrase, as a post's words are found (forEachWordLike: fast on ASCII, which built-in phrases are). */
-function segmentsOf(text: string): Array<{ index: number; segment: string }> {
-  const segments: Array<{ index: number; segment: string }> = [];
-  forEachWordLike(text, (index, segment) => segments.push({ index, segment }));
-  return segments;
-}
-
-/** Matching keys of a phrase's words, keyed as a post's words are, abbreviations ("e.g.", "U.S.") included, so the two meet. */
-function keysOf(text: string, segments: Array<{ index: number; segment: string }>): string[] {
-  const words = segments.map((segment) => ({ start: segment.index, end: segment.index + segment.segment.length, key: keyOf(segment.segment) }));
-  markAbbreviations(text, words);
-  return words.map((word) => matchingKey(word.key));
 }
 
 export function buildPhraseIndex<T>(items: Iterable<{ phrase: string; value: T }>, options: PhraseIndexOptions = {}): PhraseIndex<T> {
   const keepPunctuation = options.keepPunctuation === true;
   const root: TrieNode<T> = { next: new Map(), entries: [] };
   for (const { phrase, value } of items) {
-    // Built-in lexicons need only the words; the punctuation is read for a preset's phrases.
-    let keys: string[];
-    let shape: PhraseShape | null = null;
-    if (keepPunctuation) ({ keys, shape } = phraseParts(phrase));
-    else {
-      const text = phrase.replace(INVISIBLE, '');
-      keys = keysOf(text, segmentsOf(text));
-    }
+    // Invisible characters inside a word would split it; both sides drop them.
+    const text = phrase.replace(INVISIBLE, '');
+    const segments = segmentsOf(text);
+    const keys = keysOf(text, segments);
     if (keys.length === 0) continue;
     let node = root;
     for (const key of keys) {
@@ -112,7 +104,8 @@ export function buildPhraseIndex<T>(items: Iterable<{ phrase: string; value: T }
       }
       node = child;
     }
-    node.entries.push({ value, shape });
+    // Built-in lexicons match words only; a preset's phrases keep their punctuation.
+    node.entries.push({ value, shape: keepPunctuation ? shapeOf(text, segments) : null });
   }
   return { root, keepPunctuation };
 }

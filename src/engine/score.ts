@@ -199,8 +199,8 @@ export function score(text: string, preset: Preset = NEUTRAL_PRESET, context: Sc
       weight: setting.weight,
       issues,
       strengths,
-      gained: strengths.length === 0 ? 0 : pointsOf(rule, 'strength') * setting.weight * saturate(totalSignal(strengths)),
-      lost: issues.length === 0 ? 0 : -pointsOf(rule, 'issue') * setting.weight * saturate(totalSignal(issues)),
+      gained: pointsOf(rule, 'strength') * setting.weight * saturate(totalSignal(strengths)),
+      lost: -pointsOf(rule, 'issue') * setting.weight * saturate(totalSignal(issues)),
     });
   }
 

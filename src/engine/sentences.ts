@@ -149,6 +149,9 @@ function cutBefore(kind: number, previousKind: number, group: Group, fullStopWai
   return Cut.None;
 }
 
+/** SB's Close in ASCII: quotation marks and brackets. */
+const ASCII_CLOSE = `"'()[]{}`;
+
 const ASCII_KINDS = (() => {
   const kinds = new Uint8Array(128);
   for (let code = 0; code < 128; code++) {
@@ -158,8 +161,7 @@ const ASCII_KINDS = (() => {
     else if (/[A-Z]/.test(char)) kinds[code] = NEUTRAL_KIND | LETTER_KIND | UPPER_KIND;
     else if (/[a-z]/.test(char)) kinds[code] = NEUTRAL_KIND | LETTER_KIND;
     else if (/[0-9]/.test(char)) kinds[code] = NEUTRAL_KIND;
-    // SB's Close in ASCII: quotation marks and brackets.
-    else if (`"'()[]{}`.includes(char)) kinds[code] = CLOSE_KIND;
+    else if (ASCII_CLOSE.includes(char)) kinds[code] = CLOSE_KIND;
     else if (code === 32 || code === 9) kinds[code] = SPACE_KIND;
     else if (code === 10 || code === 13) kinds[code] = SEPARATOR_KIND;
   }
@@ -232,7 +234,7 @@ const ASCII_SB = (() => {
       : /[0-9]/.test(char) ? Sb.Numeric
       : char === '.' ? Sb.ATerm
       : char === '!' || char === '?' ? Sb.STerm
-      : `"'()[]{}`.includes(char) ? Sb.Close
+      : ASCII_CLOSE.includes(char) ? Sb.Close
       : `,-:;`.includes(char) ? Sb.SContinue
       : Sb.Other;
   }
