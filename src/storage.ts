@@ -12,7 +12,8 @@
 // callers use the cached copy and refresh it in the background.
 
 import * as v from 'valibot';
-import { NEUTRAL_PRESET, type Preset } from './engine';
+import { NEUTRAL_PRESET } from './engine/presets/neutral';
+import type { Preset } from './engine/presets/types';
 import { ruleIds } from './engine/rules';
 import type { SettingsChange } from './messages';
 import { isNetworkId, perNetwork, type NetworkId } from './networks';

@@ -4,7 +4,10 @@
 // Custom rules are data only — phrases, substitutions and counts. Nothing in a file becomes a RegExp.
 
 import * as v from 'valibot';
-import { entitiesIn, NEUTRAL_PRESET, ruleIds, type Axis, type AxisPhrases, type BannedPhrase, type Limits, type Preset, type PresetLimits, type RuleSetting } from '../engine';
+import type { Axis, AxisPhrases, BannedPhrase, Limits, Preset, PresetLimits, RuleSetting } from '../engine';
+import { entitiesIn } from '../engine/document';
+import { NEUTRAL_PRESET } from '../engine/presets/neutral';
+import { ruleIds } from '../engine/rules';
 import { composerKinds, networkIds } from '../networks';
 import { builtinPresets, findBuiltinPreset } from './builtins';
 import { migrateToCurrent, PRESET_FILE_FORMAT, type JsonObject } from './migrations';

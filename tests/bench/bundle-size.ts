@@ -8,20 +8,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { projectRoot } from './data';
+import { pageScripts, staticClosure } from './page-scripts';
 
 const dist = path.join(projectRoot, 'dist');
 if (!existsSync(path.join(dist, 'service-worker-loader.js'))) {
   console.error('No build in dist/: run npm run build first.');
   process.exit(1);
-}
-
-/** The file and every chunk it imports statically, each once. */
-function closure(entry: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const source = readFileSync(entry, 'utf8');
-  for (const match of source.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) closure(path.resolve(path.dirname(entry), match[1]!), seen);
-  return seen;
 }
 
 function bytes(files: Iterable<string>): { raw: number; gzip: number } {
@@ -40,7 +32,7 @@ function size(files: Iterable<string>): string {
   return `${(raw / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip`;
 }
 
-const worker = closure(path.join(dist, 'service-worker-loader.js'));
+const worker = staticClosure(path.join(dist, 'service-worker-loader.js'));
 console.log(`service worker (${worker.size} files): ${size(worker)}`);
 
 /** DEVELOPERS.md's 20 KB, counted as 20 × 1024 bytes of gzip -9 (tests/e2e/package.test.ts enforces it). */
@@ -57,9 +49,6 @@ if (over > 0) process.exitCode = 1;
 
 // Each page's own script and the chunks it imports (shared chunks counted in each page that loads them).
 for (const page of ['popup', 'options', 'trends']) {
-  const html = readFileSync(path.join(dist, 'src/ui', page, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => (match[1]!.startsWith('/') ? path.join(dist, match[1]!) : path.resolve(path.join(dist, 'src/ui', page), match[1]!)));
-  const files = new Set<string>();
-  for (const script of scripts) closure(script, files);
+  const files = pageScripts(dist, page);
   console.log(`${page} page (${files.size} files): ${size(files)}`);
 }

@@ -9,6 +9,7 @@ import { networks } from '../../src/networks';
 import { contentEntryPath } from '../../src/networks/manifest';
 import { projectRoot } from './harness';
 import { readZip } from './zip';
+import { pageScripts } from '../bench/page-scripts';
 
 /**
  * The content script and everything it loads statically, gzipped (gzip -9), must stay within 20 KB
@@ -46,6 +47,22 @@ describe('the content script', () => {
       console.log(`${entry.js.join(' + ')}: ${scripts} of ${CONTENT_SCRIPT_BUDGET_BYTES} bytes gzip (and ${css} bytes of stylesheet)`);
       expect(scripts, entry.js.join(' + ')).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_BYTES);
     }
+  });
+});
+
+/**
+ * The popup and the trends page read settings and history; they must not load the scoring engine
+ * (its rules, word lists and the language detector's n-gram table, about 320 KB gzip), which the
+ * worker runs. Only the options page's live preview scores text.
+ */
+const PAGE_WITHOUT_ENGINE_BUDGET_BYTES = 200 * 1024;
+
+describe('the extension pages', () => {
+  it.each(['popup', 'trends'])(`%s loads at most ${PAGE_WITHOUT_ENGINE_BUDGET_BYTES} bytes gzip of script, without the scoring engine`, (page) => {
+    const files = pageScripts(path.join(projectRoot, 'dist'), page);
+    const gzip = [...files].reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+    console.log(`${page} page: ${files.size} files, ${gzip} bytes gzip`);
+    expect(gzip).toBeLessThanOrEqual(PAGE_WITHOUT_ENGINE_BUDGET_BYTES);
   });
 });
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { ruleCatalog } from '../../engine';
+import { ruleCatalog } from '../../engine/catalog';
 import { chartSummary, periodScores, thisWeekAndLast, topRules, TREND_WEEKS, weekLine, weeklyAverages, addWeeks, weekStart, type Weekday } from '../../history';
 import { historyCsv } from '../../history/csv';
 import { networks } from '../../networks';
