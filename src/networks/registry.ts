@@ -12,7 +12,7 @@ import type { NetworkSpec } from './types';
 const LEXICAL_TEXTBOX = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
 /** Facebook's send buttons are div[role=button] named by aria-label, as extensions that post for people find them. */
 const FACEBOOK_SEND_BUTTON = '[role="button"]:is([aria-label="Post"],[aria-label="Publish"],[aria-label="Comment"])';
-/** Threads' and Instagram's are div[role=button]s (once <button>s) named only by their words (PLATFORM.md, "Send buttons"). */
+/** Threads' and Instagram's are div[role=button]s (once <button>s) named only by their words (README, "Sending": sources). */
 const META_TEXT_BUTTON = ':is(button,[role="button"])';
 
 export const NETWORKS = [
