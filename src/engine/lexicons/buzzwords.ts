@@ -33,6 +33,8 @@ const NOT_CORPORATE_SPEAK = new Set([
   // A field's name, like "data science"; and "a solution" to a problem is plain English (the
   // corporate "solutions" stays, in the supplement below).
   'content marketing', 'solution',
+  // "the next generation" is the young; the buzzword is the adjective, "next-generation" (supplement).
+  'next generation',
 ]);
 
 /** Ours (MIT): corporate clichés named in RUBRIC.md that the package does not list. */

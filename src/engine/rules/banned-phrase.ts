@@ -1,4 +1,4 @@
-import { matchCase, quote, type Finding, type Rule } from './types';
+import { phraseFix, quote, type Finding, type Rule } from './types';
 
 export const bannedPhrase: Rule = {
   id: 'banned-phrase',
@@ -12,12 +12,13 @@ export const bannedPhrase: Rule = {
       const banned = match.values.find((value) => value.source === 'banned');
       if (!banned) continue;
       const text = quote(ctx, match.range);
+      const replacement = banned.preferred === undefined ? undefined : phraseFix(ctx, match, banned.preferred);
       findings.push({
         kind: 'issue',
         range: match.range,
         message: banned.preferred ? `Your team writes “${banned.preferred}” instead of “${text}”` : `Your team avoids “${text}”`,
         why: banned.reason ?? 'Your preset lists this phrase as one to avoid.',
-        ...(banned.preferred !== undefined ? { replacement: matchCase(text, banned.preferred) } : {}),
+        ...(replacement !== undefined ? { replacement } : {}),
       });
     }
     return findings;

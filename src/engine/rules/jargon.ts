@@ -1,4 +1,5 @@
 import type { Word } from '../document';
+import { partOfName } from './names';
 import { phraseRule } from './phrase-rule';
 
 export const jargon = phraseRule({
@@ -12,19 +13,15 @@ export const jargon = phraseRule({
   label: 'corporate jargon',
   message: (phrase) => `“${phrase}” is corporate jargon`,
   why: 'Buzzwords make a brand sound like a faceless organisation; say the plain thing.',
-  skip: (ctx, match) => partOfName(ctx.doc.words, match.firstWord, match.lastWord),
+  skip: (ctx, match) => partOfName(ctx.doc.words, match.firstWord, match.lastWord) || nounPhraseOfCompound(ctx.doc.text, ctx.doc.words, match.entry.phrase, match.firstWord, match.lastWord),
 });
 
 /**
- * A capitalised buzzword that does not open its sentence, right beside another capitalised word
- * (one space apart: deleting a word in between leaves two, so no deletion can make a name).
+ * A listed compound adjective written as two words after "the" is a noun phrase: "the next
+ * generation" is the young, where "next-generation platforms" is the buzzword.
  */
-function partOfName(words: Word[], first: number, last: number): boolean {
-  const word = words[first]!;
-  if (!word.capitalised || word.allCaps) return false;
-  const before = words[first - 1];
-  if (before === undefined || before.sentence !== word.sentence) return false;
-  const after = words[last + 1];
-  const beside = (a: Word, b: Word) => b.start - a.end === 1 && a.sentence === b.sentence && (a.capitalised || b.capitalised);
-  return (before.capitalised && beside(before, word)) || (after !== undefined && after.capitalised && beside(words[last]!, after));
+function nounPhraseOfCompound(text: string, words: Word[], phrase: string, first: number, last: number): boolean {
+  if (!phrase.includes('-') || first === 0) return false;
+  const before = words[first - 1]!;
+  return before.key === 'the' && before.joinsNext && !text.slice(words[first]!.start, words[last]!.end).includes('-');
 }

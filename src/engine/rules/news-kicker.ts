@@ -6,6 +6,14 @@ import { nextNonSpace, type Finding, type Rule } from './types';
 const SPACE = /\s/;
 const LETTER = /\p{L}/u;
 const QUOTATION_MARKS = new Set(['"', '“', '‘', "'", '«', '„']);
+const OPENING_BRACKETS = new Set(['(', '[', '（']);
+
+/** The unit before `index` that is not white space ('' at the start). */
+function previousNonSpace(text: string, index: number): string {
+  let i = index - 1;
+  while (i >= 0 && SPACE.test(text[i]!)) i--;
+  return text[i] ?? '';
+}
 
 /** A word a kicker's topic may hold: capitalised (not "I") or a figure ("Review", "Q3 Results", "WATCH"). */
 function labelLike(word: Word): boolean {
@@ -52,6 +60,8 @@ export const newsKicker: Rule = {
       if (after[0] !== undefined && thirdPersonVerbs.has(content[end + 1]!)) continue;
       // "Sam Lee: “We…”": a speaker and their words, an attribution the rubric credits.
       if (QUOTATION_MARKS.has(nextNonSpace(text, last.end + 1))) continue;
+      // "(Hint: ask your team…)": a label inside brackets is an aside in a sentence, not a feed's kicker.
+      if (OPENING_BRACKETS.has(previousNonSpace(text, topic[0]!.start))) continue;
       const range = { start: topic[0]!.start, end: last.end + 1 };
       // A topic that is itself a headline is the headline-case rule's: one hint for the words.
       if (overlapsHeadline(ctx, sentence, range)) continue;

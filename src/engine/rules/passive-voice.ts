@@ -105,7 +105,30 @@ function describesPresentState(words: Word[], auxiliary: number, participle: num
     if (STATE_ADVERBS.has(words[k]!.key)) adverb = true;
   }
   const before = words[auxiliary - 1];
-  return adverb || (before !== undefined && before.joinsNext && before.sentence === words[auxiliary]!.sentence && RELATIVES.has(before.key));
+  return adverb || (before !== undefined && before.joinsNext && before.sentence === words[auxiliary]!.sentence && RELATIVES.has(before.key)) || observedState(words, auxiliary);
+}
+
+/** Words that present what follows as a state someone sees or feels about: "sorry your card is blocked", "looks like the posts are deleted". */
+const OBSERVING = new Set(['sorry', 'glad', 'seems', 'seem', 'appears', 'appear']);
+const OBSERVING_VERBS = new Set(['looks', 'look', 'sounds', 'sound']);
+/** How many words a subject may take between "your" and the verb ("your account", "your new bank card"). */
+const SUBJECT_REACH = 4;
+
+/**
+ * The reader's thing in a present state ("your account is locked"), or a state someone observes
+ * ("looks like all the tweets are erased", "sorry your order is stuck"): a description of how
+ * things are, where saying who did it would be false or sound like blame. Read back through the
+ * clause only (no comma, semicolon or colon in between).
+ */
+function observedState(words: Word[], auxiliary: number): boolean {
+  for (let k = auxiliary - 1; k >= 0 && k >= auxiliary - CLAUSE_REACH; k--) {
+    const word = words[k]!;
+    if (word.sentence !== words[auxiliary]!.sentence || !word.joinsNext) return false;
+    if (word.key === 'your' && auxiliary - k - 1 >= 1 && auxiliary - k - 1 <= SUBJECT_REACH) return true;
+    if (OBSERVING.has(word.key)) return true;
+    if (word.key === 'like' && k > 0 && words[k - 1]!.joinsNext && OBSERVING_VERBS.has(words[k - 1]!.key)) return true;
+  }
+  return false;
 }
 
 /** "was delayed by the storm", "was delayed due to a late aircraft": the actor or the cause is named. */

@@ -1,7 +1,7 @@
 // Most rules flag or credit the phrases of one lexicon; this builds such a rule from data.
 
 import type { Axis } from '../types';
-import { matchCase, quote, type Finding, type LexiconMatch, type Rule, type RuleContext } from './types';
+import { phraseFix, quote, type Finding, type LexiconMatch, type Rule, type RuleContext } from './types';
 
 export interface PhraseRuleSpec {
   id: string;
@@ -33,13 +33,14 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
         for (const match of ctx.lexicon(lexiconId)) {
           if ((spec.kind === 'strength' && ctx.claimed(match.range)) || spec.skip?.(ctx, match)) continue;
           const text = quote(ctx, match.range);
+          const replacement = match.entry.replacement === undefined ? undefined : phraseFix(ctx, match, match.entry.replacement);
           findings.push({
             kind: spec.kind,
             range: match.range,
             message: spec.message(text),
             why: spec.why,
             strength: spec.strength ?? 1,
-            ...(match.entry.replacement !== undefined ? { replacement: matchCase(text, match.entry.replacement) } : {}),
+            ...(replacement !== undefined ? { replacement } : {}),
           });
         }
       }

@@ -2,7 +2,7 @@
 // that reads the shared document and returns findings. Rules never scan the raw text themselves
 // with open-ended patterns; they read words, sentences, entities and phrase matches.
 
-import type { Document } from '../document';
+import { keyOf, type Document } from '../document';
 import type { LexiconEntry } from '../lexicons/types';
 import type { PhraseMatch } from '../phrases';
 import type { Preset } from '../presets/types';
@@ -81,9 +81,23 @@ export interface Rule {
 }
 
 /** Keep a replacement's first letter in the case of the text it replaces. */
-export function matchCase(original: string, replacement: string): string {
+function matchCase(original: string, replacement: string): string {
   if (!replacement || !/^\p{Lu}/u.test(original)) return replacement;
   return replacement[0]!.toUpperCase() + replacement.slice(1);
+}
+
+/**
+ * The one-click fix for a phrase match: the replacement in the case of the text it replaces, or
+ * none when it would end on the very word that follows ("Kindly please proceed" would become
+ * "Please please proceed"); the hint stays, the writer edits by hand.
+ */
+export function phraseFix(ctx: RuleContext, match: { range: TextRange; lastWord: number }, replacement: string): string | undefined {
+  const fix = matchCase(quote(ctx, match.range), replacement);
+  const { words } = ctx.doc;
+  const next = words[match.lastWord + 1];
+  const lastOfFix = /[\p{L}\p{N}'’]+$/u.exec(fix)?.[0];
+  if (next === undefined || lastOfFix === undefined || !words[match.lastWord]!.joinsNext) return fix;
+  return keyOf(lastOfFix) === next.key ? undefined : fix;
 }
 
 export function quote(ctx: RuleContext, range: TextRange): string {

@@ -367,3 +367,58 @@ describe('calls to action: statements and titles are not orders', () => {
     expect(issues(text, 'company-cta')).toEqual([]);
   });
 });
+
+// From the fourth review (seed 20261204): shapes it found misread, each beside the case that stays.
+describe('a one-click fix never doubles the next word', () => {
+  const fixes = (text: string, rule: string) => issues(text, rule).map((hint) => hint.replacement);
+
+  it('gives no fix where the replacement is the word that follows, and keeps the hint', () => {
+    expect(underlined('Kindly please send us your order number.', 'boilerplate')).toEqual(['Kindly']);
+    expect(fixes('Kindly please send us your order number.', 'boilerplate')).toEqual([undefined]);
+  });
+
+  it('keeps the fix otherwise', () => {
+    expect(fixes('Kindly send us your order number.', 'boilerplate')).toEqual(['Please']);
+  });
+});
+
+describe('news kicker: an aside in brackets is no kicker', () => {
+  it('leaves a label inside brackets alone', () => {
+    expect(issues('Planning a staff party? (Hint: Ask The Team What They Enjoy) Our checklist is below.', 'news-kicker')).toEqual([]);
+  });
+
+  it('still flags the label opening a post', () => {
+    expect(underlined('Hint: Bring A Notebook To The Workshop', 'news-kicker')).toEqual(['Hint:']);
+  });
+});
+
+describe('passive voice: a state the reader is in, or one someone observes, hides no one', () => {
+  it.each([
+    ['the reader’s thing in a present state', "I'm sorry your account is locked! Give us a call and we'll sort it."],
+    ['a state someone observes', 'Looks like the photos are deleted from the album too.'],
+    ['a state someone is glad about', 'So glad the coast road is reopened at last.'],
+  ])('leaves alone %s', (_name, text) => {
+    expect(issues(text, 'passive-voice')).toEqual([]);
+  });
+
+  it.each([
+    ['an action in the past', "We're sorry your order was delayed.", 'was delayed'],
+    ['a present action with no one named', 'Prices are raised every spring.', 'are raised'],
+    ['the classic', 'Mistakes were made.', 'were made'],
+  ])('still flags %s', (_name, text, words) => {
+    expect(underlined(text, 'passive-voice')).toEqual([words]);
+  });
+});
+
+describe('word lists: the plain sense of a listed phrase, and names', () => {
+  it('reads “the next generation” as the young, not the buzzword', () => {
+    expect(issues('Investing in the next generation matters to us.', 'jargon')).toEqual([]);
+    expect(issues('Inspiring the next generation of engineers.', 'jargon')).toEqual([]);
+    expect(underlined('Our next-generation platform launches today.', 'jargon')).toEqual(['next-generation']);
+  });
+
+  it('offers no plainer word inside a name', () => {
+    expect(issues('Proud to back the Financial Capability Awards this year.', 'plain-words')).toEqual([]);
+    expect(underlined('We help build financial capability in schools.', 'plain-words')).toEqual(['capability']);
+  });
+});
