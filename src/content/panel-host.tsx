@@ -55,6 +55,14 @@ export function createPanelHost() {
   let peeking = false;
   /** The pointer is over the panel: a new score must not move a button out from under it. */
   let pointerInside = false;
+  /**
+   * A press on the panel is held: until it ends nothing new is drawn in the panel (a new score, the
+   * "more below" cue measured again after a scroll), so the release lands on the button pressed and
+   * its click reaches it; where the panel sits already holds while the pointer is over it. A score
+   * arriving, or the late scroll event of a list scrolled just before the press, moved or covered the
+   * button between press and release, and the click was lost.
+   */
+  let held = false;
   /** Where the panel was last put. */
   let placed: { mode: string; left: number; top: number } | null = null;
   /** The page scrolled or the window resized since: the panel follows, pointer or not. */
@@ -80,7 +88,7 @@ export function createPanelHost() {
   }
 
   function paint(): void {
-    if (!props) return;
+    if (!props || held) return;
     const current = props;
     const expanded = showsExpanded();
     // A re-render can remove the focused element (its hint was fixed, dismissed or re-scored).
@@ -207,6 +215,17 @@ export function createPanelHost() {
     schedulePlacement();
   }
 
+  /** A press on the panel holds it; the press ending, or the pointer leaving the panel, lets go. */
+  function onPress(event: PointerEvent): void {
+    if (event.type === 'pointerdown') held = event.isTrusted && !event.button;
+    else if (held) {
+      // The release's mouseup and click follow in this same task, so nothing else is drawn before them
+      // (what the click itself does is); what waited is drawn after them.
+      held = false;
+      setTimeout(paint);
+    }
+  }
+
   function onViewportMove(): void {
     viewportMoved = true;
     schedulePlacement();
@@ -217,6 +236,9 @@ export function createPanelHost() {
   host.addEventListener('focusout', onFocusOut);
   host.addEventListener('pointerenter', onPointerEnter);
   host.addEventListener('pointerleave', onPointerLeave);
+  for (const type of ['pointerdown', 'pointerup', 'pointercancel', 'pointerleave']) host.addEventListener(type, onPress as EventListener);
+  // The list's own scroll handler (the "more below" cue) waits too; the catching-up render measures again.
+  shadow.addEventListener('scroll', (event) => held && event.stopImmediatePropagation(), true);
   themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-mode'] });
   if (document.body) themeObserver.observe(document.body, { attributes: true, attributeFilter: ['class', 'style'] });
   colorScheme.addEventListener('change', applyTheme);
@@ -228,8 +250,8 @@ export function createPanelHost() {
     /** Shows the panel for `el`, or hides it (null): one composer at a time. */
     anchorTo(el: HTMLElement | null): void {
       host.hidden = el === null;
-      // A hidden panel gets no pointerleave.
-      if (el === null) pointerInside = false;
+      // A hidden panel gets no pointerleave (nor the end of a press).
+      if (el === null) pointerInside = held = false;
       if (anchor === el) return;
       if (anchor) resizeObserver.unobserve(anchor);
       anchor = el;

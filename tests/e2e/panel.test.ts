@@ -384,6 +384,31 @@ describe('placement', () => {
     await page.close();
   });
 
+  it('draws a new score that arrives while Apply is held down only after the release, so the click applies the fix it was aimed at', async () => {
+    const { page, id } = await openComposer('x');
+    // 251 characters: one fix, no limit line yet.
+    const draft =
+      'Please utilize the form when you sign up for the garden club this spring. We meet on Saturdays by the oak tree near the pond, and everyone brings a snack to share. Last week Sam brought lemon cake and it was gone in minutes. What should we plant first';
+    await typeInto(page, id, draft);
+    await waitForScoredText(page, id, 'x');
+    const apply = page.locator('rapport-panel').locator('[data-rule="plain-words"] [data-testid="rapport-apply"]');
+    await apply.hover();
+    await page.mouse.down();
+    // While the button is held, the draft changes (focus back in the editor, as a script or a second
+    // hand could) and its new score comes back: a limit line and a costlier hint above this one.
+    await editor(page, id).evaluate((el) => (el as HTMLElement).focus());
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('? We leverage it.');
+    // The new report has reached the page once its new finding is underlined there.
+    const underlined = () => page.evaluate(() => [...CSS.highlights.values()].flatMap((highlight) => [...highlight]).map((range) => range.toString()));
+    await expect.poll(underlined, UI_TIMEOUT).toContain('leverage');
+    await page.mouse.up();
+    await expect.poll(() => fixtureText(page, id), UI_TIMEOUT).toBe(`${draft.replace('utilize', 'use')}? We leverage it.`);
+    // Then the panel shows the new score.
+    await expect.poll(() => page.locator('rapport-panel').locator('[data-testid="rapport-fact-length"]').count(), UI_TIMEOUT).toBe(1);
+    await page.close();
+  });
+
   it('shrinks to a strip attached to the composer when no side has room, and opens on demand', async () => {
     const { page, id } = await openComposer('x');
     await page.setViewportSize({ width: 760, height: 700 });
