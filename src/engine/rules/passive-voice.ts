@@ -113,17 +113,19 @@ const OBSERVING = new Set(['sorry', 'glad', 'seems', 'seem', 'appears', 'appear'
 const OBSERVING_VERBS = new Set(['looks', 'look', 'sounds', 'sound']);
 /** How many words a subject may take between "your" and the verb ("your account", "your new bank card"). */
 const SUBJECT_REACH = 4;
+/** Words that start another clause: what comes before them governs that clause, not this one. */
+const CONJUNCTIONS = new Set(['but', 'and', 'or', 'so', 'because', 'while', 'when', 'although', 'though', 'as', 'since']);
 
 /**
  * The reader's thing in a present state ("your account is locked"), or a state someone observes
  * ("looks like all the tweets are erased", "sorry your order is stuck"): a description of how
- * things are, where saying who did it would be false or sound like blame. Read back through the
- * clause only (no comma, semicolon or colon in between).
+ * things are, where saying who did it would be false or sound like blame. Read back only through
+ * words joined by white space, and not past a conjunction ("sorry, but prices are raised" is an action).
  */
 function observedState(words: Word[], auxiliary: number): boolean {
   for (let k = auxiliary - 1; k >= 0 && k >= auxiliary - CLAUSE_REACH; k--) {
     const word = words[k]!;
-    if (word.sentence !== words[auxiliary]!.sentence || !word.joinsNext) return false;
+    if (word.sentence !== words[auxiliary]!.sentence || !word.joinsNext || CONJUNCTIONS.has(word.key)) return false;
     if (word.key === 'your' && auxiliary - k - 1 >= 1 && auxiliary - k - 1 <= SUBJECT_REACH) return true;
     if (OBSERVING.has(word.key)) return true;
     if (word.key === 'like' && k > 0 && words[k - 1]!.joinsNext && OBSERVING_VERBS.has(words[k - 1]!.key)) return true;

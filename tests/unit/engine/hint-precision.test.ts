@@ -404,6 +404,7 @@ describe('passive voice: a state the reader is in, or one someone observes, hide
   it.each([
     ['an action in the past', "We're sorry your order was delayed.", 'was delayed'],
     ['a present action with no one named', 'Prices are raised every spring.', 'are raised'],
+    ['an action in a clause after an apology', "We're sorry but prices are raised every spring.", 'are raised'],
     ['the classic', 'Mistakes were made.', 'were made'],
   ])('still flags %s', (_name, text, words) => {
     expect(underlined(text, 'passive-voice')).toEqual([words]);
