@@ -24,7 +24,12 @@ export interface Word extends TextRange {
   key: string;
   /** Index into Document.sentences. */
   sentence: number;
-  /** Set when the word is part of a mention, hashtag, link or cashtag. */
+  /**
+   * Set when the word is part of a mention, hashtag, link or cashtag: then it is all the entity
+   * words that follow one another in its sentence ("https://t.co/x #tag @ann" is one word), the
+   * kind being the first one's. Rules only ask whether prose stands beside a word, and a pile of
+   * 100,000 hashtags costs one word, not 100,000.
+   */
   entity?: EntityKind;
   /** Part of the sign-off ("^JS", "– Sam"); not counted as prose. */
   signOff: boolean;
@@ -484,11 +489,19 @@ function segmentWords(text: string, sentenceBounds: TextRange[], entities: Entit
   const words: Word[] = [];
   let sentence = 0;
   let entity = 0;
+  const runs: Word[] = [];
   forEachWordLike(text, (start, raw) => {
     const end = start + raw.length;
     while (sentence < sentenceBounds.length - 1 && sentenceBounds[sentence]!.end <= start) sentence++;
     while (entity < entities.length && entities[entity]!.end <= start) entity++;
     const inside = entities[entity] && entities[entity]!.start < end ? entities[entity]!.kind : undefined;
+    const previous = words[words.length - 1];
+    if (inside !== undefined && previous?.entity !== undefined && previous.sentence === sentence) {
+      // Grown to the end of the run here; its text and key are read once the run is whole (linear).
+      if (previous.end - previous.start === previous.text.length) runs.push(previous);
+      previous.end = end;
+      return;
+    }
     const key = keyOf(raw);
     const shape = letterShape(raw, key);
     words.push({
@@ -506,6 +519,11 @@ function segmentWords(text: string, sentenceBounds: TextRange[], entities: Entit
       inQuotes: false,
     });
   });
+  // A run keeps its first word's letter shape and syllables: no rule reads them on words that are not prose.
+  for (const run of runs) {
+    run.text = text.slice(run.start, run.end);
+    run.key = keyOf(run.text);
+  }
   markAbbreviations(text, words);
   for (let i = 0; i + 1 < words.length; i++) {
     const word = words[i]!;

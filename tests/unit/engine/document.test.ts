@@ -26,6 +26,23 @@ describe('parseDocument', () => {
     expect(doc.words[0]!.key).toBe("we're");
   });
 
+  it('reads entities that follow one another in a sentence as one word that is not prose', () => {
+    const text = 'New menu https://t.co/abc #food #brunch @ann. #more @bob';
+    const doc = parseDocument(text);
+    expect(doc.words.map((word) => [word.text, word.entity])).toEqual([
+      ['New', undefined],
+      ['menu', undefined],
+      ['https://t.co/abc #food #brunch @ann', 'url'],
+      ['more @bob', 'hashtag'],
+    ]);
+    for (const word of doc.words) expect(slice(text, word)).toBe(word.text);
+    expect(doc.words[2]!.key).toBe('https://t.co/abc #food #brunch @ann');
+    // A pile is one word, however long: what rules walk does not grow with it.
+    const pile = `Thanks for coming! ${'#launch @ann '.repeat(5000)}`;
+    expect(parseDocument(pile).words).toHaveLength(4);
+    expect(parseDocument(pile).entities).toHaveLength(10000);
+  });
+
   it('folds the typographic apostrophe into the matching key', () => {
     expect(parseDocument('We’re').words[0]!.key).toBe("we're");
   });
