@@ -1,7 +1,7 @@
 // Shared by the hashtag, link and mention piles: every entity beyond the preset's limit for the
 // network is flagged, and only those (so removing one always helps).
 
-import type { EntityKind } from '../document';
+import type { Entity, EntityKind } from '../document';
 import type { Axis, Limits } from '../types';
 import { quote, type Finding, type Rule } from './types';
 
@@ -28,25 +28,33 @@ export function entityLimitRule(spec: EntityLimitSpec): Rule {
     label: { issue: spec.label },
     judgesPassedOnWords: true,
     check(ctx) {
-      const all = ctx.doc.entities.filter((entity) => entity.kind === spec.kind);
-      const counted = spec.skipLeading ? all.slice(spec.kind === 'mention' ? ctx.doc.leadingMentions : 0) : all;
+      // Counted in one pass and flagged in a second, with no list of all of them: a draft may hold 100,000.
+      const { entities } = ctx.doc;
+      const skipped = spec.skipLeading && spec.kind === 'mention' ? ctx.doc.leadingMentions : 0;
       const limit = ctx.limits[spec.limit];
-      const over = counted.slice(limit);
-      if (over.length === 0) return [];
+      let counted = 0;
+      let firstOver: Entity | undefined;
+      for (const entity of entities) {
+        if (entity.kind !== spec.kind) continue;
+        counted++;
+        if (counted === skipped + limit + 1) firstOver = entity;
+      }
+      counted -= Math.min(skipped, counted);
+      if (firstOver === undefined) return [];
+      const overCount = counted - limit;
       // One hint for the idea: every entity over the limit underlined, the first one named.
       const plural = `${spec.noun}s`;
       const message =
-        over.length === 1
-          ? `${quote(ctx, over[0]!)} is ${spec.noun} number ${limit + 1}; your limit is ${limit}`
-          : `${counted.length} ${plural}; your limit is ${limit}: ${quote(ctx, over[0]!)} and ${over.length - 1} more are over it`;
-      return over.map<Finding>((entity) => ({
-        kind: 'issue',
-        range: { start: entity.start, end: entity.end },
-        idea: 'over the limit',
-        message,
-        why: spec.why,
-        strength: 0.4,
-      }));
+        overCount === 1
+          ? `${quote(ctx, firstOver)} is ${spec.noun} number ${limit + 1}; your limit is ${limit}`
+          : `${counted} ${plural}; your limit is ${limit}: ${quote(ctx, firstOver)} and ${overCount - 1} more are over it`;
+      const findings: Finding[] = [];
+      let seen = 0;
+      for (const entity of entities) {
+        if (entity.kind !== spec.kind || ++seen <= skipped + limit) continue;
+        findings.push({ kind: 'issue', range: { start: entity.start, end: entity.end }, idea: 'over the limit', message, why: spec.why, strength: 0.4 });
+      }
+      return findings;
     },
   };
 }
