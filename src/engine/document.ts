@@ -234,19 +234,23 @@ export function* wordLikeSegments(text: string): Generator<{ index: number; segm
 }
 
 /**
- * Every word-like segment of `text`, as wordLikeSegments gives them, but faster: tokens of plain
- * ASCII (between ASCII white space) are split here by the few UAX #29 rules that can apply to
- * them, runs of emoji hold no word and are passed over, and only the other stretches go through
- * Intl.Segmenter, whose per-segment objects dominate the cost. UAX #29 always breaks at white
- * space, so tokens can be split separately, and long stretches are handed over in pieces.
+ * Every word-like segment of `text`, as wordLikeSegments gives them, but faster, and as ranges
+ * (a word the caller passes over is never copied): tokens of plain ASCII (between ASCII white
+ * space) are split here by the few UAX #29 rules that can apply to them, runs of emoji hold no
+ * word and are passed over, and only the other stretches go through Intl.Segmenter, whose
+ * per-segment objects dominate the cost. UAX #29 always breaks at white space, so tokens can be
+ * split separately, and long stretches are handed over in pieces.
  */
-export function forEachWordLike(text: string, visit: (index: number, segment: string) => void): void {
+export function forEachWordLike(text: string, visit: (start: number, end: number) => void): void {
   // The stretch the segmenter still has to read, from complexFrom to where the scan is.
   let complexFrom = -1;
   const flushComplex = (end: number) => {
     if (complexFrom < 0) return;
     for (const piece of pieces(text.slice(complexFrom, end))) {
-      for (const segment of wordLikeSegments(piece.text)) visit(complexFrom + piece.start + segment.index, segment.segment);
+      for (const segment of wordLikeSegments(piece.text)) {
+        const start = complexFrom + piece.start + segment.index;
+        visit(start, start + segment.segment.length);
+      }
     }
     complexFrom = -1;
   };
@@ -359,7 +363,7 @@ function isLowSurrogate(code: number): boolean {
  * between digits ("1,000", "3.5": WB11–12). Every other mark breaks, including "." and ":"
  * between letters, where wordLikeSegments splits the segmenter's "bar.com" and "a:b" too.
  */
-function splitPlainToken(text: string, start: number, end: number, visit: (index: number, segment: string) => void): void {
+function splitPlainToken(text: string, start: number, end: number, visit: (start: number, end: number) => void): void {
   let wordStart = -1;
   for (let k = start; k < end; k++) {
     const code = text.charCodeAt(k);
@@ -368,10 +372,10 @@ function splitPlainToken(text: string, start: number, end: number, visit: (index
       continue;
     }
     if (wordStart >= 0 && k + 1 < end && joinsInside(code, text.charCodeAt(k - 1), text.charCodeAt(k + 1))) continue;
-    if (wordStart >= 0) visit(wordStart, text.slice(wordStart, k));
+    if (wordStart >= 0) visit(wordStart, k);
     wordStart = -1;
   }
-  if (wordStart >= 0) visit(wordStart, text.slice(wordStart, end));
+  if (wordStart >= 0) visit(wordStart, end);
 }
 
 function joinsInside(mark: number, before: number, after: number): boolean {
@@ -490,8 +494,7 @@ function segmentWords(text: string, sentenceBounds: TextRange[], entities: Entit
   let sentence = 0;
   let entity = 0;
   const runs: Word[] = [];
-  forEachWordLike(text, (start, raw) => {
-    const end = start + raw.length;
+  forEachWordLike(text, (start, end) => {
     while (sentence < sentenceBounds.length - 1 && sentenceBounds[sentence]!.end <= start) sentence++;
     while (entity < entities.length && entities[entity]!.end <= start) entity++;
     const inside = entities[entity] && entities[entity]!.start < end ? entities[entity]!.kind : undefined;
@@ -502,6 +505,7 @@ function segmentWords(text: string, sentenceBounds: TextRange[], entities: Entit
       previous.end = end;
       return;
     }
+    const raw = text.slice(start, end);
     const key = keyOf(raw);
     const shape = letterShape(raw, key);
     words.push({

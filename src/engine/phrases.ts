@@ -58,7 +58,7 @@ type Segment = { index: number; segment: string };
 /** The word-like segments of a phrase, as a post's words are found (forEachWordLike: fast on ASCII, which built-in phrases are). */
 function segmentsOf(text: string): Segment[] {
   const segments: Segment[] = [];
-  forEachWordLike(text, (index, segment) => segments.push({ index, segment }));
+  forEachWordLike(text, (start, end) => segments.push({ index: start, segment: text.slice(start, end) }));
   return segments;
 }
 

@@ -400,7 +400,7 @@ function pushHints(hints: Hint[], result: RuleResult, findings: Finding[], point
   const total = totalSignal(findings);
   const impact = here - squash(axisRaw - points);
   let groups: Iterable<Finding[]> = [findings];
-  if (findings.length > 1) {
+  if (findings.length > 1 && !allAlike(findings)) {
     // Grouped by fix, then by idea or message (a map of maps: no key is built per finding, which
     // matters for a pile of 100,000 hashtags), in order of first appearance.
     const byFix = new Map<string, Map<string, Finding[]>>();
@@ -420,8 +420,8 @@ function pushHints(hints: Hint[], result: RuleResult, findings: Finding[], point
     }
     groups = ordered;
   }
-  for (const same of groups) {
-    if (same.length > 1 && !inTextOrder(same)) same.sort(compareRanges);
+  for (const group of groups) {
+    const same = group.length > 1 && !inTextOrder(group) ? [...group].sort(compareRanges) : group;
     const first = same[0]!;
     const signal = totalSignal(same);
     const message = same.length > 1 && first.idea === undefined ? `${first.message} (${same.length} times)` : first.message;
@@ -435,6 +435,14 @@ function pushHints(hints: Hint[], result: RuleResult, findings: Finding[], point
     hint.kind = first.kind;
     hints.push(hint);
   }
+}
+
+/** Do all the findings say the same thing with the same fix (a pile's 100,000 do)? Then they are one group, with no grouping to do. */
+function allAlike(findings: Finding[]): boolean {
+  const first = findings[0]!;
+  const idea = first.idea ?? first.message;
+  for (const finding of findings) if (finding.replacement !== first.replacement || (finding.idea ?? finding.message) !== idea) return false;
+  return true;
 }
 
 function compareRanges(a: Finding, b: Finding): number {
