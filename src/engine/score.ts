@@ -133,11 +133,9 @@ function analyse(text: string, preset: Preset, context: ScoreContext): Analysis 
   // Pass 1: every rule, nothing claimed; this fixes which text the issues point at.
   const unclaimedContext = withClaims(base, () => false);
   const firstPass = active.map(({ rule }) => withoutOthersIssues(doc, rule, rule.check(unclaimedContext)));
-  const issueRanges: Finding[] = [];
-  for (const findings of firstPass) for (const finding of findings) if (finding.kind === 'issue') issueRanges.push(finding);
-  const claimed = claimsOf(text.length, issueRanges, doc.othersWords);
+  const claimed = claimsOf(text.length, firstPass, doc.othersWords);
   const claimedContext = withClaims(base, claimed);
-  const claimsAnything = issueRanges.some((issue) => issue.range.end > issue.range.start) || doc.othersWords.length > 0;
+  const claimsAnything = firstPass.some((findings) => findings.some((finding) => finding.kind === 'issue' && finding.range.end > finding.range.start)) || doc.othersWords.length > 0;
 
   // Pass 2: rules that found a strength, or weigh issues by context, run again seeing which text
   // is claimed. Strengths skip claimed text; an issue's range never depends on claims.
@@ -145,7 +143,10 @@ function analyse(text: string, preset: Preset, context: ScoreContext): Analysis 
   const found = active.map(({ rule, setting }, index) => {
     const first = firstPass[index]!;
     const filterOnly = rule.skipsOnlyClaimedStrengths === true && rule.readsClaimsForIssues !== true;
-    const rerun = claimsAnything && !filterOnly && (rule.readsClaimsForIssues === true || first.some((finding) => finding.kind === 'strength'));
+    const foundStrength = first.some((finding) => finding.kind === 'strength');
+    const rerun = claimsAnything && !filterOnly && (rule.readsClaimsForIssues === true || foundStrength);
+    // Issues only, as the first pass found them (a pile's 100,000): nothing to sort out.
+    if (!rerun && !foundStrength) return { rule, setting, issues: first, strengths: [] };
     const findings = rerun ? withoutOthersIssues(doc, rule, rule.check(claimedContext)) : claimsAnything && filterOnly ? first.filter((finding) => finding.kind === 'issue' || !claimed(finding.range)) : first;
     const issues: Finding[] = [];
     const strengths: Finding[] = [];
@@ -166,7 +167,7 @@ function analyse(text: string, preset: Preset, context: ScoreContext): Analysis 
   // An issue that only the second pass finds (a clause opener once claimed words are passed over)
   // claims its text too: no strength may sit on the same words.
   if (later.length > 0) {
-    const alsoClaimed = claimsOf(text.length, later, []);
+    const alsoClaimed = claimsOf(text.length, [later], []);
     for (const result of found) result.strengths = result.strengths.filter((strength) => !alsoClaimed(strength.range));
   }
   return { stats, language, found };
@@ -359,17 +360,19 @@ function insideAny(spans: TextRange[], range: TextRange): boolean {
  * claimed(range): does the range overlap any issue's text, or someone else's words (after
  * "RT @name", in a quotation)? Prefix sums over UTF-16 units, so each question is O(1).
  */
-function claimsOf(length: number, issues: Finding[], othersWords: TextRange[]): (range: TextRange) => boolean {
-  if (issues.length === 0 && othersWords.length === 0) return () => false;
+function claimsOf(length: number, findingsByRule: Finding[][], othersWords: TextRange[]): (range: TextRange) => boolean {
+  if (othersWords.length === 0 && !findingsByRule.some((findings) => findings.some((finding) => finding.kind === 'issue'))) return () => false;
   const marks = new Int32Array(length + 2);
   for (const span of othersWords) {
     marks[span.start]! += 1;
     marks[span.end]! -= 1;
   }
-  for (const { range } of issues) {
-    if (range.end <= range.start) continue;
-    marks[range.start]! += 1;
-    marks[range.end]! -= 1;
+  for (const findings of findingsByRule) {
+    for (const { kind, range } of findings) {
+      if (kind !== 'issue' || range.end <= range.start) continue;
+      marks[range.start]! += 1;
+      marks[range.end]! -= 1;
+    }
   }
   const before = new Int32Array(length + 1);
   let depth = 0;
@@ -423,7 +426,7 @@ function pushHints(hints: Hint[], result: RuleResult, findings: Finding[], point
   for (const group of groups) {
     const same = group.length > 1 && !inTextOrder(group) ? [...group].sort(compareRanges) : group;
     const first = same[0]!;
-    const signal = totalSignal(same);
+    const signal = same.length === findings.length ? total : totalSignal(same);
     const message = same.length > 1 && first.idea === undefined ? `${first.message} (${same.length} times)` : first.message;
     // Built field by field in the order of the Hint type (optional fields only when present).
     const hint = { rule: rule.id, axis: rule.axis, range: { start: first.range.start, end: first.range.end } } as Hint;
