@@ -59,11 +59,14 @@ interface Timing {
   cpu: number;
 }
 
-/** Medians of a few runs (one run when a run takes seconds: the figure is then plainly a failure). */
+/**
+ * Medians of nine runs, so that a burst of other work on a shared machine moves the figure less
+ * (one run when a run takes seconds: the figure is then plainly a failure).
+ */
 function measure(run: () => unknown): Timing {
   const walls: number[] = [];
   const cpus: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 9; i++) {
     const usage = process.cpuUsage();
     const start = performance.now();
     run();
