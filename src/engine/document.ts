@@ -20,7 +20,10 @@ export interface Entity extends TextRange {
 
 export interface Word extends TextRange {
   text: string;
-  /** Lower case, with ’ folded to ' — the key phrase lists are matched on. */
+  /**
+   * Lower case, with ’ folded to ' — the key phrase lists are matched on. For entity words, the
+   * entities as written ("#thanks @ann"), which no list holds.
+   */
   key: string;
   /** Index into Document.sentences. */
   sentence: number;
@@ -493,18 +496,19 @@ function segmentWords(text: string, sentenceBounds: TextRange[], entities: Entit
   const words: Word[] = [];
   let sentence = 0;
   let entity = 0;
+  // Entity words, each with where its first entity starts; their text and key are read once the run is whole (linear).
   const runs: Word[] = [];
+  const runEntityStarts: number[] = [];
   forEachWordLike(text, (start, end) => {
     while (sentence < sentenceBounds.length - 1 && sentenceBounds[sentence]!.end <= start) sentence++;
     while (entity < entities.length && entities[entity]!.end <= start) entity++;
     const inside = entities[entity] && entities[entity]!.start < end ? entities[entity]!.kind : undefined;
     const previous = words[words.length - 1];
     if (inside !== undefined && previous?.entity !== undefined && previous.sentence === sentence) {
-      // Grown to the end of the run here; its text and key are read once the run is whole (linear).
-      if (previous.end - previous.start === previous.text.length) runs.push(previous);
       previous.end = end;
       return;
     }
+    if (inside !== undefined) runEntityStarts.push(Math.min(start, entities[entity]!.start));
     const raw = text.slice(start, end);
     const key = keyOf(raw);
     const shape = letterShape(raw, key);
@@ -522,12 +526,15 @@ function segmentWords(text: string, sentenceBounds: TextRange[], entities: Entit
       syllables: shape & HAS_LETTERS ? syllables(key) : 1,
       inQuotes: false,
     });
+    if (inside !== undefined) runs.push(words[words.length - 1]!);
   });
-  // A run keeps its first word's letter shape and syllables: no rule reads them on words that are not prose.
-  for (const run of runs) {
+  // The key is the entities as written, "#" or "@" included, so that no word list reads a tag as a
+  // word ("#thanks" is not "thanks"). A run keeps its first word's letter shape and syllables: no
+  // rule reads them on words that are not prose.
+  runs.forEach((run, index) => {
     run.text = text.slice(run.start, run.end);
-    run.key = keyOf(run.text);
-  }
+    run.key = keyOf(text.slice(runEntityStarts[index], run.end));
+  });
   markAbbreviations(text, words);
   for (let i = 0; i + 1 < words.length; i++) {
     const word = words[i]!;

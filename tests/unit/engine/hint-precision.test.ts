@@ -423,3 +423,17 @@ describe('word lists: the plain sense of a listed phrase, and names', () => {
     expect(underlined('We help build financial capability in schools.', 'plain-words')).toEqual(['capability']);
   });
 });
+
+describe('tags and handles are not words of prose', () => {
+  const byName = (text: string) => scored(text).hints.filter((hint) => hint.rule === 'personal-address' && hint.message.includes('by name')).map((hint) => said(text, hint));
+
+  it('reads no greeting in a hashtag or a handle, so the place after it is no one spoken to', () => {
+    expect(byName('Lovely evening on the river #thanks Manhattan.')).toEqual([]);
+    expect(byName('Our ferry sails at noon @you Manhattan!')).toEqual([]);
+  });
+
+  it('still hears the greeting written out', () => {
+    expect(byName('Lovely evening on the river, thanks Manhattan!')).toEqual(['Manhattan']);
+    expect(byName('Thanks @sam and thanks Omar!')).toEqual(['Omar']);
+  });
+});
