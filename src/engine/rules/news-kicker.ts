@@ -1,19 +1,12 @@
 import { FIRST_PERSON_SINGULAR } from '../lexicons/words';
 import type { Word } from '../document';
 import { overlapsHeadline } from './headline';
-import { nextNonSpace, type Finding, type Rule } from './types';
+import { nextNonSpace, previousNonSpace, type Finding, type Rule } from './types';
 
 const SPACE = /\s/;
 const LETTER = /\p{L}/u;
 const QUOTATION_MARKS = new Set(['"', '“', '‘', "'", '«', '„']);
 const OPENING_BRACKETS = new Set(['(', '[', '（']);
-
-/** The unit before `index` that is not white space ('' at the start). */
-function previousNonSpace(text: string, index: number): string {
-  let i = index - 1;
-  while (i >= 0 && SPACE.test(text[i]!)) i--;
-  return text[i] ?? '';
-}
 
 /** A word a kicker's topic may hold: capitalised (not "I") or a figure ("Review", "Q3 Results", "WATCH"). */
 function labelLike(word: Word): boolean {

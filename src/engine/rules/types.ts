@@ -121,3 +121,10 @@ export function nextNonSpaceIndex(text: string, from: number): number {
 export function nextNonSpace(text: string, from: number): string {
   return text[nextNonSpaceIndex(text, from)] ?? '';
 }
+
+/** The unit before `index` that is not white space ('' at the start). */
+export function previousNonSpace(text: string, index: number): string {
+  let i = index - 1;
+  while (i >= 0 && SPACE.test(text[i]!)) i--;
+  return text[i] ?? '';
+}
