@@ -103,7 +103,7 @@ function print(rows: ReturnType<typeof measureAll>, prose: Timing, over: (timing
   }
 }
 
-// The hostile drafts are measured before the prose reference: five megabytes of prose leave a heap
+// The hostile drafts are measured before the prose reference: scoring a megabyte of prose again and again leaves a heap
 // the worker never has when someone pastes a pile, and slowed every case after it by about half.
 const [reference, ...hostile] = CASES;
 const hostileRows = measureAll(hostile);
