@@ -44,6 +44,33 @@ describe('parseDocument', () => {
     expect(parseDocument(pile).entities).toHaveLength(10000);
   });
 
+  it('passes over a run of entities without changing a word', async () => {
+    // The model: every word-like segment, those touching an entity folded into the entity word
+    // before them in the same sentence. parseDocument passes over runs' interiors instead.
+    const fc = (await import('fast-check')).default;
+    const { forEachWordLike } = await import('../../../src/engine/document');
+    const pieces = fc.constantFrom('#launch', '#日本', '@_', '@ann', '@bob_1', "#tag's", 'https://ex.com/a?b c', '＃wide', '$ACME', '(@sam)', 'hi', 'We', '.', '?', '!', '😀', '\u0301');
+    const gaps = fc.constantFrom(' ', '  ', '\t', '\n', ' \n ', '', ', ');
+    const texts = fc.array(fc.tuple(pieces, gaps), { maxLength: 30 }).map((parts) => parts.map(([piece, gap]) => piece + gap).join(''));
+    fc.assert(
+      fc.property(texts, (text) => {
+        const doc = parseDocument(text);
+        const model: Array<{ start: number; end: number; sentence: number }> = [];
+        let previousIsEntity = false;
+        forEachWordLike(text, (start, end) => {
+          const sentence = doc.sentences.findIndex((range) => range.end > start);
+          const inEntity = doc.entities.some((entity) => entity.end > start && entity.start < end);
+          const previous = model[model.length - 1];
+          if (inEntity && previousIsEntity && previous!.sentence === sentence) previous!.end = end;
+          else model.push({ start, end, sentence });
+          previousIsEntity = inEntity;
+        });
+        expect(doc.words.map((word) => [word.start, word.end])).toEqual(model.map((word) => [word.start, word.end]));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('folds the typographic apostrophe into the matching key', () => {
     expect(parseDocument('We’re').words[0]!.key).toBe("we're");
   });
