@@ -51,11 +51,13 @@ function countUnits(text: string, unit: 'utf16' | 'code-points' | 'graphemes'): 
   return count;
 }
 
-/** The pattern parseTweet finds emoji with; a copy, so its lastIndex is ours alone. */
-const TWEMOJI = (() => {
-  const pattern = twemojiExport instanceof RegExp ? twemojiExport : twemojiExport.default;
-  return new RegExp(pattern.source, pattern.flags);
-})();
+/**
+ * The pattern parseTweet finds emoji with, asked two ways: does an emoji start right here (a test,
+ * which builds no match object: a megabyte of emoji holds 250,000), and where does the next start.
+ */
+const TWEMOJI_SOURCE = (twemojiExport instanceof RegExp ? twemojiExport : twemojiExport.default).source;
+const EMOJI_HERE = new RegExp(TWEMOJI_SOURCE, 'y');
+const EMOJI_AHEAD = new RegExp(TWEMOJI_SOURCE, 'g');
 
 /**
  * twitter-text's parseTweet(text).weightedLength, step for step: the text in NFC; each link
@@ -71,12 +73,24 @@ function twitterWeightedLength(text: string, linksInText?: readonly TextRange[])
   // The links found in the text are the normalised text's when normalising changed nothing.
   const links = linksInText && normalized === text ? linksInText : linksIn(normalized);
   const length = normalized.length;
-  // Emoji are taken from the pattern as the count reaches them (no list of a million of them).
-  TWEMOJI.lastIndex = 0;
-  let emojiStart = length;
-  let emojiEnd = length;
+  // Emoji are taken from the pattern as the count reaches them (no list of a million of them),
+  // each search starting where the last emoji ended, as a global search does.
+  let emojiStart = 0;
+  let emojiEnd = 0;
   const nextEmoji = () => {
-    const match = emojiParsingEnabled ? TWEMOJI.exec(normalized) : null;
+    if (!emojiParsingEnabled) {
+      emojiStart = emojiEnd = length;
+      return;
+    }
+    // Emoji in a row (a pile) are each read once, right where the last one ended.
+    EMOJI_HERE.lastIndex = emojiEnd;
+    if (emojiEnd < length && normalized.charCodeAt(emojiEnd) >= 0x80 && EMOJI_HERE.test(normalized)) {
+      emojiStart = emojiEnd;
+      emojiEnd = EMOJI_HERE.lastIndex;
+      return;
+    }
+    EMOJI_AHEAD.lastIndex = emojiEnd;
+    const match = EMOJI_AHEAD.exec(normalized);
     emojiStart = match ? match.index : length;
     emojiEnd = match ? match.index + match[0].length : length;
   };
