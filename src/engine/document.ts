@@ -8,7 +8,7 @@ import { rememberedPerCodePoint } from './code-points';
 import { extractEntitiesAndLinks } from './entities';
 import { findQuotations } from './quotations';
 import { countingKey, measureLength } from './length';
-import { findEmoji } from './pictographs';
+import { countEmoji, findEmoji } from './pictographs';
 import { sentenceRanges } from './sentences';
 import { syllables } from './syllables';
 
@@ -67,7 +67,9 @@ export interface Document {
   words: Word[];
   sentences: Sentence[];
   entities: Entity[];
-  emoji: TextRange[];
+  /** Emoji and emoticons, listed when first asked for: a draft may hold a million, and only a preset with an emoji policy reads them one by one. */
+  readonly emoji: TextRange[];
+  emojiCount: number;
   signOff?: SignOff;
   /** Mentions before any prose: the post is a reply to them. */
   leadingMentions: number;
@@ -143,6 +145,7 @@ export function parseDocument(text: string): Document {
   }
 
   const lengths = new Map<string, number>();
+  let emoji: TextRange[] | undefined;
   const retweet = findRetweet(words, entities);
   const quotations = findQuotations(text);
   markQuoted(words, quotations);
@@ -151,7 +154,10 @@ export function parseDocument(text: string): Document {
     words,
     sentences,
     entities,
-    emoji: findEmoji(text),
+    get emoji() {
+      return (emoji ??= findEmoji(text));
+    },
+    emojiCount: countEmoji(text),
     signOff,
     leadingMentions,
     retweet,

@@ -21,6 +21,18 @@ const MAY_START = /[:;=<\u0080-\uffff]/g;
 
 export function findEmoji(text: string): TextRange[] {
   const ranges: TextRange[] = [];
+  forEachEmoji(text, (start, end) => ranges.push({ start, end }));
+  return ranges;
+}
+
+/** How many emoji and emoticons findEmoji finds, without a list of them. */
+export function countEmoji(text: string): number {
+  let count = 0;
+  forEachEmoji(text, () => count++);
+  return count;
+}
+
+function forEachEmoji(text: string, visit: (start: number, end: number) => void): void {
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
@@ -28,7 +40,7 @@ export function findEmoji(text: string): TextRange[] {
     // with a search (test() builds no match object; lastIndex is just past what it found).
     if (code < 0x80) {
       const end = code === 58 || code === 59 || code === 61 ? emoticonEnd(text, i) : code === 60 && text.charCodeAt(i + 1) === 51 ? i + 2 : -1;
-      if (end > 0) ranges.push({ start: i, end });
+      if (end > 0) visit(i, end);
       MAY_START.lastIndex = end > 0 ? end : i + 1;
       i = MAY_START.test(text) ? MAY_START.lastIndex - 1 : text.length;
       continue;
@@ -46,10 +58,9 @@ export function findEmoji(text: string): TextRange[] {
       else if (next === 0x200d && isPictographAt(text, end + 1)) end += 1 + (text.codePointAt(end + 1)! > 0xffff ? 2 : 1);
       else break;
     }
-    ranges.push({ start: i, end });
+    visit(i, end);
     i = end;
   }
-  return ranges;
 }
 
 function isPictographAt(text: string, index: number): boolean {

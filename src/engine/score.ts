@@ -249,7 +249,7 @@ function statsOf(doc: Document, limits: Limits, length: LengthCounting): Stats {
     hashtags: entities.hashtag,
     links: entities.url,
     mentions: entities.mention,
-    emoji: doc.emoji.length,
+    emoji: doc.emojiCount,
     readingGrade: doc.readingGrade,
   };
 }
