@@ -126,6 +126,28 @@ function forEachPiece(text: string, pieceLength: number, longestPiece: number, v
     if (kind & SEPARATOR_KIND) lastSeparator = i;
     previousKind = code === 13 && text.charCodeAt(i + 1) === 10 ? 0 : kind;
     i += code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    // ASCII letters and digits after a letter, digit or pictograph, no full stop waiting: the one
+    // thing each changes is that a piece may end before it (Inside). Read tightly, up to where the
+    // piece reaches its length and the loop above decides.
+    if (previousKind & NEUTRAL_KIND && group === Group.None && !fullStopWaiting) {
+      const limit = Math.min(text.length, pieceStart + pieceLength);
+      let j = i;
+      let lastKind = 0;
+      while (j < limit) {
+        const next = text.charCodeAt(j);
+        if (next >= 0x80 || !(ASCII_KINDS[next]! & NEUTRAL_KIND)) break;
+        lastKind = ASCII_KINDS[next]!;
+        j++;
+      }
+      if (j > i) {
+        cutAt = j - 1;
+        cutKind = Cut.Inside;
+        terminatorBeforeCut = lastTerminator;
+        separatorBeforeCut = lastSeparator;
+        previousKind = lastKind;
+        i = j;
+      }
+    }
   }
   if (pieceStart < text.length) emit(text.length, Cut.Boundary, lastTerminator, lastSeparator);
 }
