@@ -362,7 +362,8 @@ function insideAny(spans: TextRange[], range: TextRange): boolean {
  */
 function claimsOf(length: number, findingsByRule: Finding[][], othersWords: TextRange[]): (range: TextRange) => boolean {
   if (othersWords.length === 0 && !findingsByRule.some((findings) => findings.some((finding) => finding.kind === 'issue'))) return () => false;
-  const marks = new Int32Array(length + 2);
+  // Where claimed spans start (+1) and end (−1), then, in place, how much claimed text lies before each index.
+  const marks = new Int32Array(length + 1);
   for (const span of othersWords) {
     marks[span.start]! += 1;
     marks[span.end]! -= 1;
@@ -374,7 +375,7 @@ function claimsOf(length: number, findingsByRule: Finding[][], othersWords: Text
       marks[range.end]! -= 1;
     }
   }
-  const before = new Int32Array(length + 1);
+  const before = marks;
   let depth = 0;
   let covered = 0;
   for (let i = 0; i < length; i++) {
@@ -430,7 +431,11 @@ function pushHints(hints: Hint[], result: RuleResult, findings: Finding[], point
     const message = same.length > 1 && first.idea === undefined ? `${first.message} (${same.length} times)` : first.message;
     // Built field by field in the order of the Hint type (optional fields only when present).
     const hint = { rule: rule.id, axis: rule.axis, range: { start: first.range.start, end: first.range.end } } as Hint;
-    if (same.length > 1) hint.moreRanges = same.slice(1).map(({ range }) => ({ start: range.start, end: range.end }));
+    if (same.length > 1) {
+      const moreRanges: TextRange[] = [];
+      for (let i = 1; i < same.length; i++) moreRanges.push({ start: same[i]!.range.start, end: same[i]!.range.end });
+      hint.moreRanges = moreRanges;
+    }
     hint.message = message;
     hint.why = first.why;
     if (first.replacement !== undefined) hint.replacement = first.replacement;

@@ -74,10 +74,11 @@ export const acknowledgement: Rule = {
     // mention to a tag. A sign-off counts too: deleting the text after "^JS" turns it into one.
     const lastOwnWord = ctx.doc.words.findLast((word) => word.entity === undefined && !ctx.claimed(word));
     ctx.doc.entities.forEach((entity, index) => {
-      if (entity.kind !== 'mention' || ctx.claimed(entity) || (retweet && entity.end === retweet.marker.end)) return;
+      if (entity.kind !== 'mention') return;
+      // Where it stands first, the claims after: a pile of 100,000 mentions trails the prose.
       const reply = index < ctx.doc.leadingMentions;
       const proseAfter = lastOwnWord !== undefined && lastOwnWord.start > entity.end;
-      if (!reply && !proseAfter) return;
+      if ((!reply && !proseAfter) || ctx.claimed(entity) || (retweet && entity.end === retweet.marker.end)) return;
       findings.push({
         kind: 'strength',
         range: { start: entity.start, end: entity.end },
