@@ -63,7 +63,12 @@ function forcedEnd(text: string, start: number, pieceLength: number): number {
 }
 
 const ATTACHING = /^[\p{M}\p{Cf}\p{Emoji_Modifier}]/u;
-const attaching = rememberedPerCodePoint((char) => (ATTACHING.test(char) ? 1 : 0));
+const attaching = rememberedPerCodePoint((char) => (isAttachingCharacter(char) ? 1 : 0));
+
+/** A combining mark, format character or skin-tone modifier: `char` is one code point. */
+export function isAttachingCharacter(char: string): boolean {
+  return ATTACHING.test(char);
+}
 
 /** Combining marks, format characters (joiners, variation selectors) and skin-tone modifiers attach to the character before them. */
 export function attachesToPrevious(text: string, index: number): boolean {

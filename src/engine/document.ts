@@ -3,7 +3,7 @@
 // sign-off. All ranges are UTF-16 offsets into the text exactly as given.
 
 import type { LengthCounting, TextRange } from './types';
-import { PIECE_LENGTH, attachesToPrevious, pieces } from './chunks';
+import { PIECE_LENGTH, attachesToPrevious, isAttachingCharacter, pieces } from './chunks';
 import { rememberedPerCodePoint } from './code-points';
 import { extractEntitiesAndLinks } from './entities';
 import { findQuotations } from './quotations';
@@ -275,9 +275,14 @@ export function forEachWordLike(text: string, visit: (start: number, end: number
     let wordlessFrom = -1;
     for (let k = start; k < end; ) {
       const code = text.charCodeAt(k);
-      const width = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(k + 1)) ? 2 : 1;
-      const separable = !attachesToPrevious(text, k) && text.charCodeAt(k - 1) !== 0x200d;
-      if (code >= 0xa9 && isWordless(text, k, width)) {
+      const low = text.charCodeAt(k + 1);
+      const pair = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(low);
+      const width = pair ? 2 : 1;
+      // One look-up per code point: does it attach to the one before (as in attachesToPrevious), and is it wordless?
+      const kind = code < 0xa9 ? 0 : complexKind(pair ? (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : code);
+      const lone = !pair && code >= 0xd800 && code <= 0xdfff;
+      const separable = !(isLowSurrogate(code) || kind & ATTACHES) && text.charCodeAt(k - 1) !== 0x200d;
+      if (lone || kind & WORDLESS) {
         if (wordlessFrom < 0 && separable) wordlessFrom = k;
         else if (wordlessFrom < 0 && complexFrom < 0) complexFrom = k === start ? segmenterStart(text, start) : k;
       } else {
@@ -363,12 +368,12 @@ function hasLoneUnderscores(text: string, start: number, end: number): boolean {
  */
 const EMOJI_PART = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0e\ufe0f\u20e3\u{e0020}-\u{e007f}]/u;
 const LETTER_OR_NUMBER = /[\p{Alphabetic}\p{N}]/u;
-const emojiPart = rememberedPerCodePoint((char) => (EMOJI_PART.test(char) && !LETTER_OR_NUMBER.test(char) ? 1 : 0));
-
-function isWordless(text: string, index: number, width: number): boolean {
-  const point = text.codePointAt(index)!;
-  return (width === 1 && point >= 0xd800 && point <= 0xdfff) || emojiPart(point) === 1;
-}
+const ATTACHES = 1;
+const WORDLESS = 2;
+/** A code point's kind for reading a token beyond ASCII: ATTACHES (chunks.ts's attachesToPrevious) and WORDLESS (an emoji part, not a letter). */
+const complexKind = rememberedPerCodePoint(
+  (char) => (isAttachingCharacter(char) ? ATTACHES : 0) | (EMOJI_PART.test(char) && !LETTER_OR_NUMBER.test(char) ? WORDLESS : 0),
+);
 
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
@@ -668,8 +673,8 @@ function isQuestion(text: string, bound: TextRange): boolean {
     // White space, ASCII punctuation and halves of surrogate pairs are neither (read one unit at a
     // time, an astral letter is two halves); a sentence may be a million lines or emoji long.
     if (code <= 32 || code === 33 || code === 46 || (code >= 0xd800 && code <= 0xdfff)) continue;
-    const char = text[i]!;
-    if (char === '?' || char === '？' || char === '¿') return !HAS_LETTER.test(text[i + 1] ?? '');
+    // "?", "？" or "¿".
+    if (code === 63 || code === 0xff1f || code === 0xbf) return !HAS_LETTER.test(text[i + 1] ?? '');
     if (letterOrDigit(code) === 1) return false;
   }
   return false;
