@@ -126,27 +126,32 @@ function forEachPiece(text: string, pieceLength: number, longestPiece: number, v
     if (kind & SEPARATOR_KIND) lastSeparator = i;
     previousKind = code === 13 && text.charCodeAt(i + 1) === 10 ? 0 : kind;
     i += code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    // ASCII letters and digits after a letter, digit or pictograph, no full stop waiting: the one
-    // thing each changes is that a piece may end before it (Inside). Read tightly, up to where the
-    // piece reaches its length and the loop above decides.
-    if (previousKind & NEUTRAL_KIND && group === Group.None && !fullStopWaiting) {
+    // ASCII other than terminators and line breaks, with no terminator group open and no full stop
+    // waiting: each such character leaves that state as it is, and only moves where a piece may
+    // end (Inside, between two letters or digits). Read tightly, up to where the piece reaches
+    // its length and the loop above decides.
+    if (group === Group.None && !fullStopWaiting && !(previousKind & SEPARATOR_KIND)) {
       const limit = Math.min(text.length, pieceStart + pieceLength);
       let j = i;
-      let lastKind = 0;
+      let kindBefore = previousKind;
+      let lastInside = -1;
       while (j < limit) {
         const next = text.charCodeAt(j);
-        if (next >= 0x80 || !(ASCII_KINDS[next]! & NEUTRAL_KIND)) break;
-        lastKind = ASCII_KINDS[next]!;
+        if (next >= 0x80) break;
+        const nextKind = ASCII_KINDS[next]!;
+        if (nextKind & (TERMINATOR_KIND | SEPARATOR_KIND)) break;
+        if (kindBefore & nextKind & NEUTRAL_KIND) lastInside = j;
+        kindBefore = nextKind;
         j++;
       }
-      if (j > i) {
-        cutAt = j - 1;
+      if (lastInside >= 0) {
+        cutAt = lastInside;
         cutKind = Cut.Inside;
         terminatorBeforeCut = lastTerminator;
         separatorBeforeCut = lastSeparator;
-        previousKind = lastKind;
-        i = j;
       }
+      previousKind = kindBefore;
+      i = j;
     }
   }
   if (pieceStart < text.length) emit(text.length, Cut.Boundary, lastTerminator, lastSeparator);
