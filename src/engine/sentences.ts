@@ -126,10 +126,10 @@ function forEachPiece(text: string, pieceLength: number, longestPiece: number, v
     if (kind & SEPARATOR_KIND) lastSeparator = i;
     previousKind = code === 13 && text.charCodeAt(i + 1) === 10 ? 0 : kind;
     i += code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    // ASCII other than terminators and line breaks, with no terminator group open and no full stop
-    // waiting: each such character leaves that state as it is, and only moves where a piece may
-    // end (Inside, between two letters or digits). Read tightly, up to where the piece reaches
-    // its length and the loop above decides.
+    // Characters other than terminators and line breaks, with no terminator group open and no full
+    // stop waiting: each leaves that state as it is, and only moves where a piece may end (Inside,
+    // between two letters, digits or pictographs). Read tightly, up to where the piece reaches its
+    // length and the loop above decides.
     if (group === Group.None && !fullStopWaiting && !(previousKind & SEPARATOR_KIND)) {
       const limit = Math.min(text.length, pieceStart + pieceLength);
       let j = i;
@@ -137,12 +137,11 @@ function forEachPiece(text: string, pieceLength: number, longestPiece: number, v
       let lastInside = -1;
       while (j < limit) {
         const next = text.charCodeAt(j);
-        if (next >= 0x80) break;
-        const nextKind = ASCII_KINDS[next]!;
+        const nextKind = next < 0x80 ? ASCII_KINDS[next]! : classify(text, j);
         if (nextKind & (TERMINATOR_KIND | SEPARATOR_KIND)) break;
         if (kindBefore & nextKind & NEUTRAL_KIND) lastInside = j;
         kindBefore = nextKind;
-        j++;
+        j += next >= 0xd800 && next <= 0xdbff && j + 1 < text.length ? 2 : 1;
       }
       if (lastInside >= 0) {
         cutAt = lastInside;
