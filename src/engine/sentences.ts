@@ -130,7 +130,22 @@ function forEachPiece(text: string, pieceLength: number, longestPiece: number, v
     // stop waiting: each leaves that state as it is, and only moves where a piece may end (Inside,
     // between two letters, digits or pictographs). Read tightly, up to where the piece reaches its
     // length and the loop above decides.
-    if (group === Group.None && !fullStopWaiting && !(previousKind & SEPARATOR_KIND)) {
+    if (previousKind & SEPARATOR_KIND) {
+      // Line feeds after a line break (blank lines): a piece may end before each.
+      const limit = Math.min(text.length, pieceStart + pieceLength);
+      let j = i;
+      while (j < limit && text.charCodeAt(j) === 10) j++;
+      if (j > i) {
+        cutAt = j - 1;
+        cutKind = Cut.Boundary;
+        terminatorBeforeCut = lastTerminator;
+        separatorBeforeCut = j - 1 > i ? j - 2 : lastSeparator;
+        lastSeparator = j - 1;
+        group = Group.None;
+        fullStopWaiting = false;
+        i = j;
+      }
+    } else if (group === Group.None && !fullStopWaiting) {
       const limit = Math.min(text.length, pieceStart + pieceLength);
       let j = i;
       let kindBefore = previousKind;
@@ -222,6 +237,11 @@ function segmentPiece(text: string, start: number, end: number, joinFirst: boole
     if ((code === 10 || code === 13 || code === 0x85 || code === 0x2028 || code === 0x2029) && !(code === 13 && text.charCodeAt(i + 1) === 10)) {
       out.add(from, i + 1, from === start && joinFirst);
       from = i + 1;
+      // Empty lines after a blank sentence only lengthen it.
+      if (out.endsBlank()) {
+        while (i + 1 < end && text.charCodeAt(i + 1) === 10) i++;
+        if (i + 1 > from) out.extendLast((from = i + 1));
+      }
     }
   }
   if (from < end) out.add(from, end, from === start && joinFirst);
@@ -327,6 +347,15 @@ class SentenceList {
   private lastBlank = false;
 
   constructor(private readonly text: string) {}
+
+  /** The last sentence is blank: adding a blank one after it would only lengthen it. */
+  endsBlank(): boolean {
+    return this.lastBlank && this.ranges.length > 0;
+  }
+
+  extendLast(end: number): void {
+    this.ranges[this.ranges.length - 1]!.end = end;
+  }
 
   add(start: number, end: number, join: boolean): void {
     const last = this.ranges[this.ranges.length - 1];
