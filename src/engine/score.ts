@@ -336,10 +336,33 @@ function withoutOthersIssues(doc: Document, rule: Rule, findings: Finding[]): Fi
   if (spans.length === 0) return findings;
   const kept: Finding[] = [];
   for (const finding of findings) {
-    if (finding.kind === 'strength' || !insideAny(spans, finding.range)) kept.push(finding);
+    if (finding.kind === 'strength') kept.push(finding);
+    else if (finding.moreRanges) keepOwnParts(finding, spans, rule, kept);
+    else if (!insideAny(spans, finding.range)) kept.push(finding);
     else if (rule.judgesPassedOnWords) kept.push({ ...finding, message: `${finding.message} (in the words you pass on)` });
   }
   return kept;
+}
+
+/** withoutOthersIssues for a finding at many places: its places in the writer's words, and in others' words when the rule judges those. */
+function keepOwnParts(finding: Finding, spans: TextRange[], rule: Rule, kept: Finding[]): void {
+  const own: TextRange[] = [];
+  const others: TextRange[] = [];
+  for (const range of rangesOf(finding)) (insideAny(spans, range) ? others : own).push(range);
+  if (own.length > 0) kept.push(atRanges(finding, own, finding.message));
+  if (others.length > 0 && rule.judgesPassedOnWords) kept.push(atRanges(finding, others, `${finding.message} (in the words you pass on)`));
+}
+
+function atRanges(finding: Finding, ranges: TextRange[], message: string): Finding {
+  const { moreRanges: _places, ...rest } = finding;
+  const part: Finding = { ...rest, range: ranges[0]!, message };
+  if (ranges.length > 1) part.moreRanges = ranges.slice(1);
+  return part;
+}
+
+/** Every place a finding is at, in text order. */
+function rangesOf(finding: Finding): readonly TextRange[] {
+  return finding.moreRanges ? [finding.range, ...finding.moreRanges] : [finding.range];
 }
 
 /** Is the range inside one of the spans (in order, not overlapping)? */
@@ -368,11 +391,16 @@ function claimsOf(length: number, findingsByRule: Finding[][], othersWords: Text
     marks[span.start]! += 1;
     marks[span.end]! -= 1;
   }
+  const mark = (range: TextRange) => {
+    if (range.end <= range.start) return;
+    marks[range.start]! += 1;
+    marks[range.end]! -= 1;
+  };
   for (const findings of findingsByRule) {
-    for (const { kind, range } of findings) {
-      if (kind !== 'issue' || range.end <= range.start) continue;
-      marks[range.start]! += 1;
-      marks[range.end]! -= 1;
+    for (const { kind, range, moreRanges } of findings) {
+      if (kind !== 'issue') continue;
+      mark(range);
+      if (moreRanges) for (const more of moreRanges) mark(more);
     }
   }
   const before = marks;
@@ -389,8 +417,12 @@ function claimsOf(length: number, findingsByRule: Finding[][], othersWords: Text
 
 function totalSignal(findings: Finding[]): number {
   let sum = 0;
-  for (const finding of findings) sum += finding.strength ?? 1;
+  for (const finding of findings) sum += (finding.strength ?? 1) * placesOf(finding);
   return sum;
+}
+
+function placesOf(finding: Finding): number {
+  return 1 + (finding.moreRanges?.length ?? 0);
 }
 
 /**
@@ -428,12 +460,14 @@ function pushHints(hints: Hint[], result: RuleResult, findings: Finding[], point
     const same = group.length > 1 && !inTextOrder(group) ? [...group].sort(compareRanges) : group;
     const first = same[0]!;
     const signal = same.length === findings.length ? total : totalSignal(same);
-    const message = same.length > 1 && first.idea === undefined ? `${first.message} (${same.length} times)` : first.message;
+    // The first finding's first place comes first of all (findings' own places follow their first).
+    const otherPlaces = same.length === 1 ? (first.moreRanges ?? []) : placesInOrder(same).slice(1);
+    const message = otherPlaces.length > 0 && first.idea === undefined ? `${first.message} (${otherPlaces.length + 1} times)` : first.message;
     // Built field by field in the order of the Hint type (optional fields only when present).
     const hint = { rule: rule.id, axis: rule.axis, range: { start: first.range.start, end: first.range.end } } as Hint;
-    if (same.length > 1) {
+    if (otherPlaces.length > 0) {
       const moreRanges: TextRange[] = [];
-      for (let i = 1; i < same.length; i++) moreRanges.push({ start: same[i]!.range.start, end: same[i]!.range.end });
+      for (const place of otherPlaces) moreRanges.push({ start: place.start, end: place.end });
       hint.moreRanges = moreRanges;
     }
     hint.message = message;
@@ -443,6 +477,12 @@ function pushHints(hints: Hint[], result: RuleResult, findings: Finding[], point
     hint.kind = first.kind;
     hints.push(hint);
   }
+}
+
+/** Every place of a group of findings (in text order by their first places), in text order. */
+function placesInOrder(findings: readonly Finding[]): readonly TextRange[] {
+  if (!findings.some((finding) => finding.moreRanges)) return findings.map((finding) => finding.range);
+  return findings.flatMap(rangesOf).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Do all the findings say the same thing with the same fix (a pile's 100,000 do)? Then they are one group, with no grouping to do. */

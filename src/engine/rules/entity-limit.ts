@@ -48,14 +48,14 @@ export function entityLimitRule(spec: EntityLimitSpec): Rule {
         overCount === 1
           ? `${quote(ctx, firstOver)} is ${spec.noun} number ${limit + 1}; your limit is ${limit}`
           : `${counted} ${plural}; your limit is ${limit}: ${quote(ctx, firstOver)} and ${overCount - 1} more are over it`;
-      const findings: Finding[] = [];
+      // One finding at every entity over the limit; the entities are its ranges (hints copy ranges
+      // out): no second object for each of 100,000.
+      const more: Entity[] = [];
       let seen = 0;
-      for (const entity of entities) {
-        if (entity.kind !== spec.kind || ++seen <= skipped + limit) continue;
-        // The entity is the range (hints copy ranges out): no second object for each of 100,000.
-        findings.push({ kind: 'issue', range: entity, idea: 'over the limit', message, why: spec.why, strength: 0.4 });
-      }
-      return findings;
+      for (const entity of entities) if (entity.kind === spec.kind && ++seen > skipped + limit + 1) more.push(entity);
+      const finding: Finding = { kind: 'issue', range: firstOver, idea: 'over the limit', message, why: spec.why, strength: 0.4 };
+      if (more.length > 0) finding.moreRanges = more;
+      return [finding];
     },
   };
 }

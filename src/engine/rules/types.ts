@@ -14,7 +14,12 @@ export interface Finding {
   message: string;
   why: string;
   replacement?: string;
-  /** How much of the rule's signal this finding carries; 1 is one clear instance. */
+  /**
+   * The same finding at more places, after `range` and in text order: a pile of 100,000 hashtags
+   * is one finding, not 100,000. Only for issues of rules whose issues read no claims.
+   */
+  moreRanges?: readonly TextRange[];
+  /** How much of the rule's signal this finding carries at each of its ranges; 1 is one clear instance. */
   strength?: number;
   /**
    * Findings of one rule with the same idea become one hint (its message is the first finding's,
