@@ -205,6 +205,18 @@ describe('one hint per idea', () => {
     expect(underlined(text, 'hashtag-pile')).toEqual(['#community', '#volunteer', '#local']);
     expect(hints[0]!.message).toContain('5 hashtags');
   });
+
+  it('keeps a pile in the words you pass on in the same hint, and says so when it starts there', () => {
+    // One finding stands for the whole pile; its places inside a quotation are split off and
+    // grouped again by idea, so the hint is the one the pile made place by place.
+    const quoted = 'Loved it #x #y “we said #p #q #r today together” #z #w';
+    expect(issues(quoted, 'hashtag-pile')).toHaveLength(1);
+    expect(issues(quoted, 'hashtag-pile')[0]!.message).toBe('7 hashtags; your limit is 2: #p and 4 more are over it (in the words you pass on)');
+    expect(underlined(quoted, 'hashtag-pile')).toEqual(['#p', '#q', '#r', '#z', '#w']);
+    const retweet = 'Great news #one #two #three RT @ann: #a #b #c #d what a day';
+    expect(issues(retweet, 'hashtag-pile')[0]!.message).toBe('7 hashtags; your limit is 2: #three and 4 more are over it');
+    expect(underlined(retweet, 'hashtag-pile')).toEqual(['#three', '#a', '#b', '#c', '#d']);
+  });
 });
 
 describe('word lists: names and everyday words are not jargon', () => {
