@@ -381,28 +381,64 @@ function insideAny(spans: TextRange[], range: TextRange): boolean {
 
 /**
  * claimed(range): does the range overlap any issue's text, or someone else's words (after
- * "RT @name", in a quotation)? Prefix sums over UTF-16 units, so each question is O(1).
+ * "RT @name", in a quotation)? A few claimed spans in a long text are merged and searched; many
+ * (a pile's 100,000 places) are prefix sums over UTF-16 units, so each question is O(1).
  */
 function claimsOf(length: number, findingsByRule: Finding[][], othersWords: TextRange[]): (range: TextRange) => boolean {
-  if (othersWords.length === 0 && !findingsByRule.some((findings) => findings.some((finding) => finding.kind === 'issue'))) return () => false;
-  // Where claimed spans start (+1) and end (−1), then, in place, how much claimed text lies before each index.
-  const marks = new Int32Array(length + 1);
-  for (const span of othersWords) {
-    marks[span.start]! += 1;
-    marks[span.end]! -= 1;
-  }
-  const mark = (range: TextRange) => {
-    if (range.end <= range.start) return;
-    marks[range.start]! += 1;
-    marks[range.end]! -= 1;
-  };
+  let count = othersWords.length;
+  for (const findings of findingsByRule) for (const finding of findings) if (finding.kind === 'issue') count += placesOf(finding);
+  if (count === 0) return () => false;
+  const spans = count * 32 <= length ? claimedSpans(findingsByRule, othersWords) : claimedUnits(length, findingsByRule, othersWords);
+  return (range) => range.end > range.start && spans(Math.max(0, range.start), Math.min(range.end, length));
+}
+
+/** Each claimed span, whatever its length: othersWords first, then every issue's places. */
+function forEachClaimedSpan(findingsByRule: Finding[][], othersWords: TextRange[], visit: (range: TextRange) => void): void {
+  for (const span of othersWords) visit(span);
   for (const findings of findingsByRule) {
     for (const { kind, range, moreRanges } of findings) {
       if (kind !== 'issue') continue;
-      mark(range);
-      if (moreRanges) for (const more of moreRanges) mark(more);
+      visit(range);
+      if (moreRanges) for (const more of moreRanges) visit(more);
     }
   }
+}
+
+/** Claims as merged spans, sorted: is any unit from `start` to `end` claimed? A binary search. */
+function claimedSpans(findingsByRule: Finding[][], othersWords: TextRange[]): (start: number, end: number) => boolean {
+  const spans: TextRange[] = [];
+  forEachClaimedSpan(findingsByRule, othersWords, (span) => {
+    if (span.end > span.start) spans.push(span);
+  });
+  spans.sort((a, b) => a.start - b.start);
+  const merged: TextRange[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
+  return (start, end) => {
+    // The first merged span ending after `start`.
+    let low = 0;
+    let high = merged.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (merged[middle]!.end <= start) low = middle + 1;
+      else high = middle;
+    }
+    return low < merged.length && merged[low]!.start < end;
+  };
+}
+
+/** Claims as prefix sums: how many claimed units lie before each index. */
+function claimedUnits(length: number, findingsByRule: Finding[][], othersWords: TextRange[]): (start: number, end: number) => boolean {
+  // Where claimed spans start (+1) and end (−1), then, in place, how much claimed text lies before each index.
+  const marks = new Int32Array(length + 1);
+  forEachClaimedSpan(findingsByRule, othersWords, (span) => {
+    if (span.end <= span.start) return;
+    marks[span.start]! += 1;
+    marks[span.end]! -= 1;
+  });
   const before = marks;
   let depth = 0;
   let covered = 0;
@@ -412,7 +448,7 @@ function claimsOf(length: number, findingsByRule: Finding[][], othersWords: Text
     if (depth > 0) covered++;
   }
   before[length] = covered;
-  return (range) => range.end > range.start && before[Math.min(range.end, length)]! - before[Math.max(0, range.start)]! > 0;
+  return (start, end) => before[end]! - before[start]! > 0;
 }
 
 function totalSignal(findings: Finding[]): number {
