@@ -45,20 +45,18 @@ export const shouting: Rule = {
       run.push(word);
     }
     close();
-    // One hint for the idea, every word underlined.
+    // One finding at every word in capitals: one hint for the idea, every word underlined.
     if (capitals.length > 0) {
-      const shown = [...new Set(capitals.map((word) => `“${word.text}”`))];
-      const message = `${shown.slice(0, 3).join(', ')}${shown.length > 3 ? '…' : ''} in capitals read as shouting`;
+      // The first three words in capitals, and whether there are more (a draft may hold 100,000).
+      const shown: string[] = [];
       for (const word of capitals) {
-        findings.push({
-          kind: 'issue',
-          range: { start: word.start, end: word.end },
-          idea: 'capitals',
-          message,
-          why: 'Shouting is the opposite of a conversational voice.',
-          strength: 0.5,
-        });
+        const quoted = `“${word.text}”`;
+        if (!shown.includes(quoted) && shown.push(quoted) > 3) break;
       }
+      const message = `${shown.slice(0, 3).join(', ')}${shown.length > 3 ? '…' : ''} in capitals read as shouting`;
+      const finding: Finding = { kind: 'issue', range: { start: capitals[0]!.start, end: capitals[0]!.end }, idea: 'capitals', message, why: 'Shouting is the opposite of a conversational voice.', strength: 0.5 };
+      if (capitals.length > 1) finding.moreRanges = capitals.slice(1);
+      findings.push(finding);
     }
     for (const marks of text.matchAll(EXCLAMATION_RUN)) {
       // Flag the marks after the first one: deleting them leaves a single "!".
