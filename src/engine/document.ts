@@ -68,7 +68,7 @@ export interface Document {
   sentences: Sentence[];
   entities: Entity[];
   /** Emoji and emoticons, listed when first asked for: a draft may hold a million, and only a preset with an emoji policy reads them one by one. */
-  readonly emoji: TextRange[];
+  emojiRanges(): TextRange[];
   emojiCount: number;
   signOff?: SignOff;
   /** Mentions before any prose: the post is a reply to them. */
@@ -154,7 +154,8 @@ export function parseDocument(text: string): Document {
     words,
     sentences,
     entities,
-    get emoji() {
+    // A method, not a getter: V8 builds an object literal with a getter in it on a slow path, once per draft.
+    emojiRanges() {
       return (emoji ??= findEmoji(text));
     },
     emojiCount: countEmoji(text),
@@ -242,6 +243,8 @@ export function* wordLikeSegments(text: string): Generator<{ index: number; segm
   }
 }
 
+const NO_RANGES: readonly TextRange[] = [];
+
 /**
  * Every word-like segment of `text`, as wordLikeSegments gives them, but faster, and as ranges
  * (a word the caller passes over is never copied): tokens of plain ASCII (between ASCII white
@@ -251,7 +254,7 @@ export function* wordLikeSegments(text: string): Generator<{ index: number; segm
  * split separately, and long stretches are handed over in pieces. Stretches in `passOver` (in
  * text order, each from a token's start to another's) are not read: the caller knows their words.
  */
-export function forEachWordLike(text: string, visit: (start: number, end: number) => void, passOver: readonly TextRange[] = []): void {
+export function forEachWordLike(text: string, visit: (start: number, end: number) => void, passOver = NO_RANGES): void {
   // The stretch the segmenter still has to read, from complexFrom to where the scan is.
   let complexFrom = -1;
   const flushComplex = (end: number) => {
@@ -302,8 +305,9 @@ export function forEachWordLike(text: string, visit: (start: number, end: number
       i++;
       continue;
     }
+    // Indices are checked before reading: V8 reads past an array's end slowly.
     while (passed < passOver.length && passOver[passed]!.start < i) passed++;
-    if (passOver[passed]?.start === i) {
+    if (passed < passOver.length && passOver[passed]!.start === i) {
       flushComplex(i);
       i = passOver[passed]!.end;
       continue;
@@ -523,7 +527,7 @@ function segmentWords(text: string, sentenceBounds: TextRange[], entities: Entit
     (start, end) => {
       while (sentence < sentenceBounds.length - 1 && sentenceBounds[sentence]!.end <= start) sentence++;
       while (entity < entities.length && entities[entity]!.end <= start) entity++;
-      const inside = entities[entity] && entities[entity]!.start < end ? entities[entity]!.kind : undefined;
+      const inside = entity < entities.length && entities[entity]!.start < end ? entities[entity]!.kind : undefined;
       const previous = words[words.length - 1];
       if (inside !== undefined && previous?.entity !== undefined && previous.sentence === sentence) {
         previous.end = end;
@@ -574,7 +578,9 @@ function segmentWords(text: string, sentenceBounds: TextRange[], entities: Entit
  * token and its first and last hold an ASCII letter or digit, so the entity word exists before the
  * interior and reaches as far after it. On a pile of 100,000 hashtags this is nearly all the text.
  */
-function entityRunInteriors(text: string, sentenceBounds: readonly TextRange[], entities: readonly Entity[]): TextRange[] {
+function entityRunInteriors(text: string, sentenceBounds: readonly TextRange[], entities: readonly Entity[]): readonly TextRange[] {
+  // A run with an interior has three entities or more; most posts have fewer.
+  if (entities.length < 3) return NO_RANGES;
   const interiors: TextRange[] = [];
   let sentence = 0;
   let first = 0;

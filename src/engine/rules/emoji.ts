@@ -9,7 +9,8 @@ export const emoji: Rule = {
   check(ctx) {
     const policy = ctx.preset.emoji;
     if (policy === 'neutral') return [];
-    return ctx.doc.emoji
+    return ctx.doc
+      .emojiRanges()
       .filter((range) => policy === 'discouraged' || !ctx.claimed(range))
       .map<Finding>((range) =>
         policy === 'welcome'
