@@ -1,7 +1,8 @@
 import { FIRST_PERSON_SINGULAR } from '../lexicons/words';
-import type { Word } from '../document';
+import type { Sentence, Word } from '../document';
+import type { TextRange } from '../types';
 import { overlapsHeadline } from './headline';
-import { nextNonSpace, previousNonSpace, type Finding, type Rule } from './types';
+import { nextNonSpace, previousNonSpace, type Finding, type Rule, type RuleContext } from './types';
 
 const SPACE = /\s/;
 const LETTER = /\p{L}/u;
@@ -34,38 +35,62 @@ export const newsKicker: Rule = {
       if (colon < sentence.start) colon = text.indexOf(':', sentence.start);
       if (colon < 0 || colon >= sentence.end) continue;
       const content = sentence.contentWords;
-      // The topic is the words before the sentence's first colon that a space follows.
-      let end = 0;
-      while (end < content.length && !(text[words[content[end]!]!.end] === ':' && SPACE.test(text[words[content[end]!]!.end + 1] ?? ''))) end++;
-      if (end === content.length) continue;
-      // A label: capitalised words or figures ending at the colon, with only other issues' words
-      // before them in the sentence; at least one word with letters ("2:" numbers a step).
-      // The label's words run together: a comma or a full stop ends it ("Hi Dana, Review:").
-      let first = end;
-      while (first > 0 && labelLike(words[content[first - 1]!]!) && words[content[first - 1]!]!.joinsNext) first--;
-      if (!labelLike(words[content[end]!]!) || content.slice(0, first).some((index) => !ctx.claimed(words[index]!))) continue;
-      const topic = content.slice(first, end + 1).map((index) => words[index]!);
-      const last = topic[topic.length - 1]!;
-      if (!topic.some((word) => LETTER.test(word.text))) continue;
-      const after = content.slice(end + 1).map((index) => words[index]!);
-      // A capitalised word anywhere after the colon, not only next: deleting text can only remove a kicker, never make one.
-      if (!after.some((word) => word.capitalised && !FIRST_PERSON_SINGULAR.has(word.key))) continue;
-      if (after[0] !== undefined && thirdPersonVerbs.has(content[end + 1]!)) continue;
-      // "Sam Lee: “We…”": a speaker and their words, an attribution the rubric credits.
-      if (QUOTATION_MARKS.has(nextNonSpace(text, last.end + 1))) continue;
-      // "(Hint: ask your team…)": a label inside brackets is an aside in a sentence, not a feed's kicker.
-      if (OPENING_BRACKETS.has(previousNonSpace(text, topic[0]!.start))) continue;
-      const range = { start: topic[0]!.start, end: last.end + 1 };
-      // A topic that is itself a headline is the headline-case rule's: one hint for the words.
-      if (overlapsHeadline(ctx, sentence, range)) continue;
-      findings.push({
-        kind: 'issue',
-        range,
-        message: '“Topic:” before a headline reads like a news feed; say it as a sentence',
-        why: 'Headline and announcement formats sound like a faceless feed, not a person talking.',
-        strength: 1,
-      });
+      // Read once per sentence, so that a sentence of many colons stays linear: where the writer's
+      // own words start (other issues' words may come before a topic) and the last capitalised word.
+      let ownFrom = 0;
+      while (ownFrom < content.length && ctx.claimed(words[content[ownFrom]!]!)) ownFrom++;
+      let lastCapital = content.length - 1;
+      while (lastCapital >= 0 && !(words[content[lastCapital]!]!.capitalised && !FIRST_PERSON_SINGULAR.has(words[content[lastCapital]!]!.key))) lastCapital--;
+      const facts = { ownFrom, lastCapital, thirdPersonVerbs };
+      // The topic is the words before the sentence's first colon that a space follows. When those
+      // words are a headline (the headline-case rule's issue), the next colon is read as the first,
+      // as it would be with the headline deleted ("Ten Ways …: The Show Returns Review: The…").
+      for (let from = 0; ; ) {
+        let end = from;
+        while (end < content.length && !(text[words[content[end]!]!.end] === ':' && SPACE.test(text[words[content[end]!]!.end + 1] ?? ''))) end++;
+        if (end === content.length) break;
+        const kicker = kickerEndingAt(ctx, sentence, end, facts);
+        if (kicker === 'headline') {
+          from = end + 1;
+          continue;
+        }
+        if (kicker) {
+          findings.push({
+            kind: 'issue',
+            range: kicker,
+            message: '“Topic:” before a headline reads like a news feed; say it as a sentence',
+            why: 'Headline and announcement formats sound like a faceless feed, not a person talking.',
+            strength: 1,
+          });
+        }
+        break;
+      }
     }
     return findings;
   },
 };
+
+/** The kicker whose topic ends at the sentence's content word `end` (before a colon), 'headline' when the topic is one, or undefined. */
+function kickerEndingAt(ctx: RuleContext, sentence: Sentence, end: number, facts: { ownFrom: number; lastCapital: number; thirdPersonVerbs: ReadonlySet<number> }): TextRange | 'headline' | undefined {
+  const { words, text } = ctx.doc;
+  const content = sentence.contentWords;
+  // A label: capitalised words or figures ending at the colon, with only other issues' words
+  // before them in the sentence; at least one word with letters ("2:" numbers a step).
+  // The label's words run together: a comma or a full stop ends it ("Hi Dana, Review:").
+  let first = end;
+  while (first > 0 && labelLike(words[content[first - 1]!]!) && words[content[first - 1]!]!.joinsNext) first--;
+  if (!labelLike(words[content[end]!]!) || facts.ownFrom < first) return undefined;
+  const topic = content.slice(first, end + 1).map((index) => words[index]!);
+  const last = topic[topic.length - 1]!;
+  if (!topic.some((word) => LETTER.test(word.text))) return undefined;
+  // A capitalised word anywhere after the colon, not only next: deleting text can only remove a kicker, never make one.
+  if (facts.lastCapital <= end) return undefined;
+  if (facts.thirdPersonVerbs.has(content[end + 1]!)) return undefined;
+  // "Sam Lee: “We…”": a speaker and their words, an attribution the rubric credits.
+  if (QUOTATION_MARKS.has(nextNonSpace(text, last.end + 1))) return undefined;
+  // "(Hint: ask your team…)": a label inside brackets is an aside in a sentence, not a feed's kicker.
+  if (OPENING_BRACKETS.has(previousNonSpace(text, topic[0]!.start))) return undefined;
+  const range = { start: topic[0]!.start, end: last.end + 1 };
+  // A topic that is itself a headline is the headline-case rule's: one hint for the words.
+  return overlapsHeadline(ctx, sentence, range) ? 'headline' : range;
+}
