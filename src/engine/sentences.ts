@@ -126,12 +126,10 @@ function forEachPiece(text: string, pieceLength: number, longestPiece: number, v
     if (kind & SEPARATOR_KIND) lastSeparator = i;
     previousKind = code === 13 && text.charCodeAt(i + 1) === 10 ? 0 : kind;
     i += code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    // Characters other than terminators and line breaks, with no terminator group open and no full
-    // stop waiting: each leaves that state as it is, and only moves where a piece may end (Inside,
-    // between two letters, digits or pictographs). Read tightly, up to where the piece reaches its
-    // length and the loop above decides.
+    // Runs that change nothing but where a piece may end are read tightly, up to where the piece
+    // reaches its length and the loop above decides.
     if (previousKind & SEPARATOR_KIND) {
-      // Line feeds after a line break (blank lines): a piece may end before each.
+      // Line feeds after a line break (blank lines): a piece may end before each (Boundary).
       const limit = Math.min(text.length, pieceStart + pieceLength);
       let j = i;
       while (j < limit && text.charCodeAt(j) === 10) j++;
@@ -146,6 +144,8 @@ function forEachPiece(text: string, pieceLength: number, longestPiece: number, v
         i = j;
       }
     } else if (group === Group.None && !fullStopWaiting) {
+      // Characters other than terminators and line breaks, with no terminator group open and no
+      // full stop waiting: each leaves that state as it is (Inside between two letters, digits or pictographs).
       const limit = Math.min(text.length, pieceStart + pieceLength);
       let j = i;
       let kindBefore = previousKind;
