@@ -28,29 +28,16 @@ export function extractEntitiesAndLinks(text: string): { entities: Entity[]; lin
     if (kind === 'link') links.push({ start, end });
     else entities.push({ kind, start, end });
   });
-  // Each token is read once, noting whether it holds a sign or a ".": most hold neither.
-  let i = 0;
-  while (i < text.length) {
-    if (isAsciiSpace(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let signed = false;
-    for (; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (isAsciiSpace(code)) break;
-      if (code === 46 || code === 35 || code === 64 || code === 36 || code === 0xff03 || code === 0xff20) signed = true;
-    }
+  forEachToken(text, (start, end, marks) => {
     // A token answered here has no "." and so no link.
-    const simple = signed ? simpleSignedToken(text, start, i) : 'none';
+    const simple = marks === 0 ? 'none' : simpleSignedToken(text, start, end);
     if (simple === undefined) {
-      stretch.add(start, i);
-      continue;
+      stretch.add(start, end);
+      return;
     }
     stretch.flush();
-    if (simple !== 'none') entities.push({ kind: simple, start, end: i });
-  }
+    if (simple !== 'none') entities.push({ kind: simple, start, end });
+  });
   stretch.flush();
   return { entities, links };
 }
@@ -62,8 +49,8 @@ export function extractEntitiesAndLinks(text: string): { entities: Entity[]; lin
 export function linksIn(text: string): TextRange[] {
   const links: TextRange[] = [];
   const stretch = new Stretch(text, (piece) => twitterText.extractUrlsWithIndices(piece).map(({ indices }) => ({ kind: 'link', indices })), (_kind, start, end) => links.push({ start, end }));
-  forEachToken(text, (start, end) => {
-    if (hasFullStop(text, start, end)) stretch.add(start, end);
+  forEachToken(text, (start, end, marks) => {
+    if ((marks & FULL_STOP) !== 0) stretch.add(start, end);
     else stretch.flush();
   });
   stretch.flush();
@@ -93,18 +80,28 @@ function entitiesAndLinksWithIndices(text: string): Found[] {
   return found;
 }
 
-/** Each run of characters between ASCII white space. */
-function forEachToken(text: string, visit: (start: number, end: number) => void): void {
+/** What forEachToken notes about a token: it holds a "." … */
+const FULL_STOP = 1;
+/** … or one of "@", "＠", "#", "＃" and "$". */
+const SIGN = 2;
+
+/** Each run of characters between ASCII white space, with the marks it holds (FULL_STOP | SIGN), noted in the same pass. */
+function forEachToken(text: string, visit: (start: number, end: number, marks: number) => void): void {
   let i = 0;
   while (i < text.length) {
     if (isAsciiSpace(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    let end = i;
-    while (end < text.length && !isAsciiSpace(text.charCodeAt(end))) end++;
-    visit(i, end);
-    i = end;
+    const start = i;
+    let marks = 0;
+    for (; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (isAsciiSpace(code)) break;
+      if (code === 46) marks |= FULL_STOP;
+      else if (code === 35 || code === 64 || code === 36 || code === 0xff03 || code === 0xff20) marks |= SIGN;
+    }
+    visit(start, i, marks);
   }
 }
 
@@ -161,11 +158,6 @@ function simpleSignedToken(text: string, start: number, end: number): 'hashtag' 
   }
   if (first === 35) return letters > 0 ? 'hashtag' : undefined;
   return end - start - 1 >= 1 && end - start - 1 <= LONGEST_HANDLE ? 'mention' : undefined;
-}
-
-function hasFullStop(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (text.charCodeAt(k) === 46) return true;
-  return false;
 }
 
 function isAsciiSpace(code: number): boolean {
