@@ -2,7 +2,7 @@ import { SECOND_PERSON } from '../lexicons/words';
 import type { Sentence, Word } from '../document';
 import { commands, COMPANY_WORDS } from './commands';
 import { insideHeadline } from './headline';
-import { quote, type Finding, type Rule, type RuleContext } from './types';
+import { quote, type OnePlaceFinding, type Rule, type RuleContext } from './types';
 
 /** A call to action in a sentence that speaks to the reader costs less. */
 const TO_READER = 0.5;
@@ -32,7 +32,7 @@ export const companyCallToAction: Rule = {
   readsClaimsForIssues: true,
   check(ctx) {
     const why = 'A call to action that serves the company asks without giving; say what is in it for the reader, or ask them something.';
-    const findings: Finding[] = [];
+    const findings: OnePlaceFinding[] = [];
     const seen = new Set<number>();
     const reply = ctx.doc.leadingMentions > 0;
     const strengthOf = strengths(ctx);

@@ -1,5 +1,5 @@
 import { commands } from './commands';
-import { quote, type Finding, type Rule, type RuleContext } from './types';
+import { quote, type OnePlaceFinding, type Rule, type RuleContext } from './types';
 
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been']);
@@ -33,7 +33,7 @@ export const hardSell: Rule = {
   readsClaimsForIssues: true,
   check(ctx) {
     const why = 'You cannot buy loyalty with discounts; pushing offers earns fewer replies than giving something.';
-    const findings: Finding[] = ctx.lexicon('hard-sell')
+    const findings: OnePlaceFinding[] = ctx.lexicon('hard-sell')
       .filter((match) => !explainsAPrice(ctx, match.firstWord))
       .map((match) => ({
         kind: 'issue',

@@ -2,7 +2,7 @@ import { FIRST_PERSON_SINGULAR } from '../lexicons/words';
 import type { Sentence, Word } from '../document';
 import type { TextRange } from '../types';
 import { overlapsHeadline } from './headline';
-import { nextNonSpace, previousNonSpace, type Finding, type Rule, type RuleContext } from './types';
+import { nextNonSpace, previousNonSpace, type OnePlaceFinding, type Rule, type RuleContext } from './types';
 
 const SPACE = /\s/;
 const LETTER = /\p{L}/u;
@@ -27,7 +27,7 @@ export const newsKicker: Rule = {
     const { words, text } = ctx.doc;
     // "Acme: is proud to…": without its colon this is the third-person rule's, which costs more.
     const thirdPersonVerbs = new Set(ctx.lexicon('third-person-verb').map((match) => match.firstWord));
-    const findings: Finding[] = [];
+    const findings: OnePlaceFinding[] = [];
     // Only sentences with a colon can have a kicker: find the colons once, in order.
     let colon = text.indexOf(':');
     for (const sentence of ctx.doc.sentences) {

@@ -16,7 +16,7 @@ export interface Finding {
   replacement?: string;
   /**
    * The same finding at more places, after `range` and in text order: a pile of 100,000 hashtags
-   * is one finding, not 100,000. Only for issues of rules whose issues read no claims.
+   * is one finding, not 100,000. Not for rules whose issues read claims (see Rule).
    */
   moreRanges?: readonly TextRange[];
   /** How much of the rule's signal this finding carries at each of its ranges; 1 is one clear instance. */
@@ -60,7 +60,13 @@ export interface RuleContext {
   claimed(range: TextRange): boolean;
 }
 
-export interface Rule {
+/**
+ * A finding at one place. Rules whose issues read claims return only these: the engine tells an
+ * issue only the second pass finds by its place, and a finding at many places has more than one.
+ */
+export type OnePlaceFinding = Finding & { moreRanges?: never };
+
+interface RuleDescription {
   id: string;
   axis: Axis;
   /** One sentence for the panel and options page. */
@@ -69,8 +75,6 @@ export interface Rule {
   points: number;
   /** Short phrases for the one-line summary. */
   label: { issue?: string; strength?: string };
-  /** Set when an issue's strength depends on unclaimed context, so the rule must see claims. */
-  readsClaimsForIssues?: boolean;
   /**
    * Set when the rule reads claims only to drop a strength whose own range is claimed: the engine
    * then filters the first pass's strengths instead of running the rule again (same result, less work).
@@ -82,8 +86,17 @@ export interface Rule {
    * quotation) too. Other rules judge the writer's own voice and self-talk, and skip those words.
    */
   judgesPassedOnWords?: boolean;
-  check(ctx: RuleContext): Finding[];
 }
+
+export type Rule = RuleDescription &
+  (
+    | {
+        /** Set when an issue's strength depends on unclaimed context, so the rule must see claims. */
+        readsClaimsForIssues: true;
+        check(ctx: RuleContext): OnePlaceFinding[];
+      }
+    | { readsClaimsForIssues?: false; check(ctx: RuleContext): Finding[] }
+  );
 
 /** Keep a replacement's first letter in the case of the text it replaces. */
 function matchCase(original: string, replacement: string): string {

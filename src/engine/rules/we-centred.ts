@@ -1,6 +1,6 @@
 import { FIRST_PERSON_PLURAL, SECOND_PERSON } from '../lexicons/words';
 import type { Word } from '../document';
-import type { Finding, Rule } from './types';
+import type { OnePlaceFinding, Rule } from './types';
 
 /** Up to three "we/our/us" outside sentences to the reader are natural; a fourth tilts the post to the company. */
 const FREE_MENTIONS = 3;
@@ -41,7 +41,7 @@ export const weCentred: Rule = {
     // Spread the cost over every "we" so that deleting any one of them lowers it.
     const strength = (STRENGTH_PER_EXTRA * extra) / mentions.length;
     const said = [...new Set(mentions.map((word) => `“${word.text.toLowerCase()}”`))].join(', ');
-    return mentions.map<Finding>((word) => ({
+    return mentions.map<OnePlaceFinding>((word) => ({
       kind: 'issue',
       range: { start: word.start, end: word.end },
       idea: 'company words',
