@@ -21,13 +21,17 @@
 // Words another rule may flag (phrase-list words, "we/our", passives, capitals, hard words, and
 // counts with the word they count: "10 Stocks", "20% off") are transparent: they neither count nor
 // break a headline, and never start or end one, so deleting them cannot create a headline or cut
-// into another rule's phrase.
+// into another rule's phrase. In a sentence over the long-sentence limit, lower-case words past the
+// point where that rule says to split do not break a headline either: deleting them, as it
+// suggests, must not reveal one (capitalised words there still count, so a later split point,
+// after other text is deleted, can only break a headline, never make one).
 
 import { isProse, type Sentence, type Word } from '../document';
 import { isMostlyVerb } from '../lexicons/verb-forms';
 import { FIRST_PERSON_PLURAL } from '../lexicons/words';
 import type { TextRange } from '../types';
 import { passiveSpans } from './passive-shape';
+import { splitPoint } from './sentence-split';
 import { mayBeHardWord } from './word-difficulty';
 import type { RuleContext } from './types';
 
@@ -76,9 +80,14 @@ export function headlineRuns(ctx: RuleContext, sentence: Sentence): TextRange[] 
 
 /** Is `offset` strictly inside one of the sentence's headlines (after its start, before its end)? */
 export function insideHeadline(ctx: RuleContext, sentence: Sentence, offset: number): boolean {
+  return headlineAround(ctx, sentence, offset) !== undefined;
+}
+
+/** The sentence's headline `offset` is strictly inside (after its start, before its end), if any. */
+export function headlineAround(ctx: RuleContext, sentence: Sentence, offset: number): TextRange | undefined {
   const runs = headlineRuns(ctx, sentence);
   const run = runs[lastRunStartingBefore(runs, offset)];
-  return run !== undefined && offset < run.end;
+  return run !== undefined && offset < run.end ? run : undefined;
 }
 
 /** Does one of the sentence's headlines overlap `range`? */
@@ -126,7 +135,9 @@ function findHeadlines(ctx: RuleContext, sentence: Sentence): TextRange[] {
     segmentStart = true;
   };
   let previousEnd = -1;
-  for (const index of sentence.contentWords) {
+  const split = splitPoint(ctx, sentence);
+  for (let position = 0; position < sentence.contentWords.length; position++) {
+    const index = sentence.contentWords[position]!;
     const word = words[index]!;
     // A link divides the text too: what follows it is not the same headline ("Read This Book https://… The Royal Art…").
     if (previousEnd >= 0 && (endsSegment(text, previousEnd, word.start) || LINK.test(text.slice(previousEnd, word.start)))) close();
@@ -136,7 +147,7 @@ function findHeadlines(ctx: RuleContext, sentence: Sentence): TextRange[] {
       continue;
     }
     if (!word.capitalised) {
-      if (!MINOR_WORDS.has(word.key)) broken = true;
+      if (!MINOR_WORDS.has(word.key) && position < split) broken = true;
       segmentStart = false;
       continue;
     }

@@ -1,7 +1,6 @@
+import { headlineAround } from './headline';
+import { LONG_SENTENCE_WORDS, splitPoint } from './sentence-split';
 import type { Finding, Rule } from './types';
-
-/** Sentences longer than this many prose words read as written, not said. */
-export const LONG_SENTENCE_WORDS = 30;
 
 export const longSentence: Rule = {
   id: 'long-sentence',
@@ -14,13 +13,12 @@ export const longSentence: Rule = {
     const findings: Finding[] = [];
     for (const sentence of ctx.doc.sentences) {
       const count = sentence.contentWords.length;
-      if (count <= LONG_SENTENCE_WORDS) continue;
-      // Point at the words past the limit (not the closing mark): that is where to split. Start at
-      // the beginning of a phrase the limit falls inside ("Buy | now"), so deleting the range never
-      // leaves half a phrase that reads as something else.
-      let first = LONG_SENTENCE_WORDS;
-      while (first > 0 && ctx.inPhrase(sentence.contentWords[first]!) && ctx.inPhrase(sentence.contentWords[first - 1]!)) first--;
-      const start = words[sentence.contentWords[first]!]!.start;
+      const first = splitPoint(ctx, sentence);
+      if (first === count) continue;
+      const splitAt = words[sentence.contentWords[first]!]!.start;
+      // A headline the split falls inside is underlined whole: deleting half of one would leave
+      // Title Case words too few to be a headline, and bring back the issues it was hiding.
+      const start = headlineAround(ctx, sentence, splitAt)?.start ?? splitAt;
       const end = words[sentence.contentWords[count - 1]!]!.end;
       findings.push({
         kind: 'issue',

@@ -110,8 +110,8 @@ describe('monotonicity', () => {
     );
   });
 
-  /** Deleting each issue's text, one at a time: the voice before and the voice it leaves (when there is still something to score). */
-  function afterEachDeletion(text: string): Array<{ deleted: string; before: { voice: number }; after: { voice: number } }> {
+  /** Deleting each issue's text, one at a time: the scores before and the scores it leaves (when there is still something to score). */
+  function afterEachDeletion(text: string): Array<{ deleted: string; before: { reciprocity: number; voice: number }; after: { reciprocity: number; voice: number } }> {
     const before = score(text);
     if (before.status !== 'scored') return [];
     return before.hints
@@ -130,12 +130,24 @@ describe('monotonicity', () => {
     for (const { deleted, before, after } of afterEachDeletion(text)) expect(after.voice, deleted).toBeGreaterThanOrEqual(before.voice);
   });
 
-  // Known gap, found by the property above and not yet fixed: the long-sentence rule underlines a
-  // clause of plain words, and deleting it can leave the capitalised words before it as a
-  // headline, which costs more. This test passes while the gap is there and fails once it is
-  // closed: then make it an ordinary test.
-  it.fails('known gap: deleting a long sentence’s clause can leave a headline behind', () => {
+  it('finds a headline that only the words past the long-sentence split were breaking', () => {
+    // Found by the property above: deleting the long-sentence rule's clause ("…our new app") took
+    // away the one lower-case word breaking the headline before it, and the headline appeared.
     const text = 'Photo: BUY NOW the Best Deals Acme: is proud to serve Boston 8 tips for sleep: Ten Ways To Save Money This Winter Life Is Better At The Beach We’re excited to announce our new app.';
+    expect(score(text).hints.map((hint) => hint.rule)).toEqual(expect.arrayContaining(['headline-case', 'long-sentence']));
     for (const { deleted, before, after } of afterEachDeletion(text)) expect(after.voice, deleted).toBeGreaterThanOrEqual(before.voice);
+  });
+
+  it('underlines a headline the long-sentence split falls inside whole, so deleting the range cannot bring back what the headline hid', () => {
+    // Found by the property above: the split fell inside "To Watch Now Ten Ways To Save Money This
+    // Winter"; deleting the words past it left too few to be a headline, and "Watch Now" became a
+    // call to action (reciprocity 35 → 16).
+    const text = 'Ten Ways To Save Money This Winter Acme: is proud to serve Boston Photo: BUY NOW the Best Deals Seeking Value: 10 Stocks To Watch Now Ten Ways To Save Money This Winter';
+    const longSentence = score(text).hints.find((hint) => hint.rule === 'long-sentence');
+    expect(longSentence && text.slice(longSentence.range.start, longSentence.range.end)).toBe('To Watch Now Ten Ways To Save Money This Winter');
+    for (const { deleted, before, after } of afterEachDeletion(text)) {
+      expect(after.reciprocity, deleted).toBeGreaterThanOrEqual(before.reciprocity);
+      expect(after.voice, deleted).toBeGreaterThanOrEqual(before.voice);
+    }
   });
 });
