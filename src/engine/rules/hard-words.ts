@@ -1,6 +1,6 @@
 import type { Word } from '../document';
 import { mayBeHardWord } from './word-difficulty';
-import type { Finding, Rule } from './types';
+import { cutOff, type Finding, type Rule } from './types';
 
 /**
  * Readability is a matter of density (Dale & Chall: the share of unfamiliar words): one rare word
@@ -22,7 +22,7 @@ export const hardWords: Rule = {
     ctx.doc.words.forEach((word, index) => {
       // Phrase-list words are already judged by their own rule; a word cut off by "…" is not a word,
       // and "sooooo" is informal speech stretched for effect, not a rare word.
-      if (!mayBeHardWord(word) || ctx.inPhrase(index) || truncated(text, word) || STRETCHED.test(word.text)) return;
+      if (!mayBeHardWord(word) || ctx.inPhrase(index) || cutOff(text, word) || STRETCHED.test(word.text)) return;
       hard.push(word);
     });
     if (new Set(hard.map((word) => word.key)).size < MIN_HARD_WORDS) return [];
@@ -38,9 +38,3 @@ export const hardWords: Rule = {
     }));
   },
 };
-
-/** "internati…", "securitiz...": a word a feed cut off. */
-function truncated(text: string, word: Word): boolean {
-  const after = text.slice(word.end, word.end + 3);
-  return after.startsWith('…') || after === '...';
-}

@@ -1,8 +1,8 @@
-import { FIRST_PERSON_SINGULAR } from '../lexicons/words';
+import { FIRST_PERSON_SINGULAR, SECOND_PERSON } from '../lexicons/words';
 import type { Sentence, Word } from '../document';
 import type { TextRange } from '../types';
 import { overlapsHeadline } from './headline';
-import { nextNonSpace, previousNonSpace, type OnePlaceFinding, type Rule, type RuleContext } from './types';
+import { cutOff, nextNonSpace, previousNonSpace, type OnePlaceFinding, type Rule, type RuleContext } from './types';
 
 const SPACE = /\s/;
 const LETTER = /\p{L}/u;
@@ -17,7 +17,7 @@ function labelLike(word: Word): boolean {
 export const newsKicker: Rule = {
   id: 'news-kicker',
   axis: 'voice',
-  docs: '“Review: The Show Returns”, “Photo: The…”: a capitalised topic, a colon and a capitalised headline is a news feed’s format, not someone talking. Numbered steps (“2: tap Share”) and a speaker before a quotation (“Sam Lee: “…”) are not.',
+  docs: '“Review: The Show Returns”, “Photo: The…”: a capitalised topic, a colon and a capitalised headline is a news feed’s format, not someone talking. Numbered steps (“2: tap Share”), a speaker before a quotation (“Sam Lee: “…”) and a label before words to the reader or in the first person (“PSA: If you…”, “Sam Lee: I’m…”) are not.',
   points: 8,
   label: { issue: 'news-feed format' },
   // Other issues' words may come before the topic: deleting them at the start of a sentence
@@ -41,7 +41,9 @@ export const newsKicker: Rule = {
       while (ownFrom < content.length && ctx.claimed(words[content[ownFrom]!]!)) ownFrom++;
       let lastCapital = content.length - 1;
       while (lastCapital >= 0 && !(words[content[lastCapital]!]!.capitalised && !FIRST_PERSON_SINGULAR.has(words[content[lastCapital]!]!.key))) lastCapital--;
-      const facts = { ownFrom, lastCapital, thirdPersonVerbs };
+      let lastPersonal = content.length - 1;
+      while (lastPersonal >= 0 && !speaksAsOrToSomeone(ctx, words[content[lastPersonal]!]!)) lastPersonal--;
+      const facts = { ownFrom, lastCapital, lastPersonal, thirdPersonVerbs };
       // The topic is the words before the sentence's first colon that a space follows. When those
       // words are a headline (the headline-case rule's issue), the next colon is read as the first,
       // as it would be with the headline deleted ("Ten Ways …: The Show Returns Review: The…").
@@ -71,7 +73,7 @@ export const newsKicker: Rule = {
 };
 
 /** The kicker whose topic ends at the sentence's content word `end` (before a colon), 'headline' when the topic is one, or undefined. */
-function kickerEndingAt(ctx: RuleContext, sentence: Sentence, end: number, facts: { ownFrom: number; lastCapital: number; thirdPersonVerbs: ReadonlySet<number> }): TextRange | 'headline' | undefined {
+function kickerEndingAt(ctx: RuleContext, sentence: Sentence, end: number, facts: { ownFrom: number; lastCapital: number; lastPersonal: number; thirdPersonVerbs: ReadonlySet<number> }): TextRange | 'headline' | undefined {
   const { words, text } = ctx.doc;
   const content = sentence.contentWords;
   // A label: capitalised words or figures ending at the colon, with only other issues' words
@@ -92,5 +94,13 @@ function kickerEndingAt(ctx: RuleContext, sentence: Sentence, end: number, facts
   if (OPENING_BRACKETS.has(previousNonSpace(text, topic[0]!.start))) return undefined;
   const range = { start: topic[0]!.start, end: last.end + 1 };
   // A topic that is itself a headline is the headline-case rule's: one hint for the words.
-  return overlapsHeadline(ctx, sentence, range) ? 'headline' : range;
+  if (overlapsHeadline(ctx, sentence, range)) return 'headline';
+  // "PSA: If you're driving tonight…", "Photo: I took this at dawn", "Sam Lee: I'm no fan of…":
+  // words that speak to the reader or as "I" are a person's sentence or a speaker's own words, not
+  // a feed's headline. Only unclaimed ones count, so deleting another issue's text cannot make a kicker.
+  return facts.lastPersonal > end ? undefined : range;
+}
+
+function speaksAsOrToSomeone(ctx: RuleContext, word: Word): boolean {
+  return (FIRST_PERSON_SINGULAR.has(word.key) || SECOND_PERSON.has(word.key)) && !ctx.claimed(word) && !cutOff(ctx.doc.text, word);
 }

@@ -55,6 +55,18 @@ describe('news kicker: a label before a headline', () => {
     expect(issues('Priya Shah: “We built the garden with the people who use it.”', 'news-kicker')).toEqual([]);
   });
 
+  it.each([
+    ['a public-service label before words to the reader', 'PSA: If you drive to work tonight, leave ten minutes early for the roadworks.'],
+    ['a tip that speaks to the reader', 'Weekend Tip: Take the back stairs if you want to skip the queue at the ferry.'],
+    ['a speaker before their own words without quotation marks', 'Priya Shah: I’m proud of what the volunteers built at Harbour Park this summer.'],
+  ])('leaves alone %s', (_name, text) => {
+    expect(issues(text, 'news-kicker')).toEqual([]);
+  });
+
+  it('still flags a label before a headline when the only “i” is a word a feed cut off', () => {
+    expect(underlined('Photo: The Old Mill Reopens After Two Years and the council i... https://example.com/m', 'news-kicker')).toEqual(['Photo:']);
+  });
+
   it('gives one hint, not two, when the topic is a headline itself', () => {
     const text = 'Council Budget Vote Delayed Again After Late Amendments: Report: The vote moves to May';
     const hints = scored(text).hints.filter((hint) => hint.kind === 'issue' && (hint.rule === 'news-kicker' || hint.rule === 'headline-case'));
