@@ -1,5 +1,6 @@
 import { ADJECTIVAL_PARTICIPLES, PHRASAL_STATES } from '../lexicons/words';
 import type { Word } from '../document';
+import { overlapsHeadline } from './headline';
 import { passiveShapes } from './passive-shape';
 import { quote, type Finding, type Rule } from './types';
 
@@ -19,7 +20,7 @@ const BY_WINDOW = 3;
 export const passiveVoice: Rule = {
   id: 'passive-voice',
   axis: 'voice',
-  docs: 'Passive voice without an actor (“mistakes were made”) hides who did what. States (“is located in”, “is linked to your account”) and questions to the reader hide nothing.',
+  docs: 'Passive voice without an actor (“mistakes were made”) hides who did what. States (“is located in”, “is linked to your account”) and questions to the reader hide nothing; in a headline, the headline-case hint speaks for it.',
   points: 10,
   label: { issue: 'hides who acts' },
   check(ctx) {
@@ -34,6 +35,9 @@ export const passiveVoice: Rule = {
         if (isHypothetical(ctx.doc.text, words, auxiliary) || describesPresentState(words, auxiliary, participle) || DEGREE.has(words[participle - 1]!.key)) continue;
         if (ctx.inPhrase(auxiliary) || ctx.inPhrase(participle)) continue;
         const range = { start: words[auxiliary]!.start, end: words[participle]!.end };
+        // "Why The Match Should Have Been Called Off": inside a headline the headline-case hint
+        // speaks for the words, once.
+        if (overlapsHeadline(ctx, sentence, range)) continue;
         findings.push({
           kind: 'issue',
           range,

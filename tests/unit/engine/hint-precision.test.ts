@@ -155,6 +155,12 @@ describe('passive voice: hidden actors, not states or questions', () => {
     expect(issues(text, 'passive-voice')).toEqual([]);
   });
 
+  it('leaves a passive inside a headline to the headline-case hint', () => {
+    const text = 'Why The Harbour Match Should Have Been Called Off At Half Time';
+    expect(issues(text, 'passive-voice')).toEqual([]);
+    expect(underlined(text, 'headline-case')).toEqual([text]);
+  });
+
   it.each([
     ['mistakes were made', 'Mistakes were made with the billing run.', 'were made'],
     ['an update hiding who acts', 'Your complaint is being looked into.', 'is being looked'],
