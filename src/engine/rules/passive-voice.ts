@@ -32,7 +32,7 @@ export const passiveVoice: Rule = {
       for (const { auxiliary, participle } of passiveShapes(ctx.doc, sentence)) {
         if (GET_FORMS.has(words[auxiliary]!.key) || namesPerson(words, auxiliary)) continue;
         if (isState(words, participle) || namesActor(words, participle)) continue;
-        if (isHypothetical(ctx.doc.text, words, auxiliary) || describesPresentState(words, auxiliary, participle) || DEGREE.has(words[participle - 1]!.key)) continue;
+        if (isHypothetical(ctx.doc.text, words, auxiliary) || describesPresentState(words, auxiliary, participle) || reportedToWriter(words, auxiliary) || DEGREE.has(words[participle - 1]!.key)) continue;
         if (ctx.inPhrase(auxiliary) || ctx.inPhrase(participle)) continue;
         const range = { start: words[auxiliary]!.start, end: words[participle]!.end };
         // "Why The Match Should Have Been Called Off": inside a headline the headline-case hint
@@ -133,6 +133,24 @@ function observedState(words: Word[], auxiliary: number): boolean {
     if (word.key === 'your' && auxiliary - k - 1 >= 1 && auxiliary - k - 1 <= SUBJECT_REACH) return true;
     if (OBSERVING.has(word.key)) return true;
     if (word.key === 'like' && k > 0 && words[k - 1]!.joinsNext && OBSERVING_VERBS.has(words[k - 1]!.key)) return true;
+  }
+  return false;
+}
+
+/** Verbs of learning what happened from someone: "sorry to hear", "glad to read". */
+const HEARING = new Set(['hear', 'heard', 'hearing', 'read', 'reading']);
+
+/**
+ * "So sorry to hear your order was scanned as delivered": the writer repeats what the reader told
+ * them, and who did it is what they are asking about, not what they are hiding. Read back through
+ * the clause as observedState does; a past passive told without it ("your order was cancelled")
+ * still counts.
+ */
+function reportedToWriter(words: Word[], auxiliary: number): boolean {
+  for (let k = auxiliary - 1; k >= 0 && k >= auxiliary - CLAUSE_REACH; k--) {
+    const word = words[k]!;
+    if (word.sentence !== words[auxiliary]!.sentence || !word.joinsNext || CONJUNCTIONS.has(word.key)) return false;
+    if (HEARING.has(word.key)) return true;
   }
   return false;
 }

@@ -431,12 +431,15 @@ describe('passive voice: a state the reader is in, or one someone observes, hide
     ['the reader’s thing in a present state', "I'm sorry your account is locked! Give us a call and we'll sort it."],
     ['a state someone observes', 'Looks like the photos are deleted from the album too.'],
     ['a state someone is glad about', 'So glad the coast road is reopened at last.'],
+    ['what the reader told the writer', "So sorry to hear your parcel was marked as delivered when it wasn't. Which courier was it?"],
+    ['what the reader wrote to the writer', 'Gutted to read your table was given away last night; we will call you this morning.'],
   ])('leaves alone %s', (_name, text) => {
     expect(issues(text, 'passive-voice')).toEqual([]);
   });
 
   it.each([
     ['an action in the past', "We're sorry your order was delayed.", 'was delayed'],
+    ['an action in the past after an apology, with nothing heard', "Sorry, your order was cancelled this morning.", 'was cancelled'],
     ['a present action with no one named', 'Prices are raised every spring.', 'are raised'],
     ['an action in a clause after an apology', "We're sorry but prices are raised every spring.", 'are raised'],
     ['the classic', 'Mistakes were made.', 'were made'],
