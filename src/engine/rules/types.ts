@@ -135,13 +135,13 @@ export function nextNonSpaceIndex(text: string, from: number): number {
   return i;
 }
 
-/** The unit at nextNonSpaceIndex ('' at the end). */
 /** "internati…", "securitiz...", "i...": a word a feed cut off, which may not be the word it looks like. */
 export function cutOff(text: string, word: TextRange): boolean {
   const after = text.slice(word.end, word.end + 3);
   return after.startsWith('…') || after === '...';
 }
 
+/** The unit at nextNonSpaceIndex ('' at the end). */
 export function nextNonSpace(text: string, from: number): string {
   return text[nextNonSpaceIndex(text, from)] ?? '';
 }
