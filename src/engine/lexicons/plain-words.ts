@@ -37,6 +37,8 @@ const NO_SAFE_REPLACEMENT = new Set([
   'arrive onboard', 'interpose no objection', 'refer back',
   // "so" fits only where the word opens a clause: "will be shown accordingly" → "will be shown so".
   'accordingly', 'consequently',
+  // A capability is a capacity an organisation or system has, not a person's skill: "financial capability", "camera capability".
+  'capability',
 ]);
 
 function toEntry(phrase: string, replace: readonly string[], omit: boolean): LexiconEntry {

@@ -260,6 +260,12 @@ describe('word lists: names and everyday words are not jargon', () => {
     expect(hint?.replacement).toBeUndefined();
   });
 
+  it('offers no one-click “ability” for “capability”, a different thing', () => {
+    const [hint] = issues('The grant helps local groups build their digital capability over two years.', 'plain-words');
+    expect(hint).toBeDefined();
+    expect(hint?.replacement).toBeUndefined();
+  });
+
   it('does not call “failed to” officialese', () => {
     expect(issues('The update failed to install, so we rolled it back.', 'plain-words')).toEqual([]);
   });
