@@ -123,18 +123,17 @@ const CONJUNCTIONS = new Set(['but', 'and', 'or', 'so', 'because', 'while', 'whe
 /**
  * The reader's thing in a present state ("your account is locked"), or a state someone observes
  * ("looks like all the tweets are erased", "sorry your order is stuck"): a description of how
- * things are, where saying who did it would be false or sound like blame. Read back only through
- * words joined by white space, and not past a conjunction ("sorry, but prices are raised" is an action).
+ * things are, where saying who did it would be false or sound like blame.
  */
 function observedState(words: Word[], auxiliary: number): boolean {
-  for (let k = auxiliary - 1; k >= 0 && k >= auxiliary - CLAUSE_REACH; k--) {
-    const word = words[k]!;
-    if (word.sentence !== words[auxiliary]!.sentence || !word.joinsNext || CONJUNCTIONS.has(word.key)) return false;
-    if (word.key === 'your' && auxiliary - k - 1 >= 1 && auxiliary - k - 1 <= SUBJECT_REACH) return true;
-    if (OBSERVING.has(word.key)) return true;
-    if (word.key === 'like' && k > 0 && words[k - 1]!.joinsNext && OBSERVING_VERBS.has(words[k - 1]!.key)) return true;
-  }
-  return false;
+  return someWordBackInClause(
+    words,
+    auxiliary,
+    (word, k) =>
+      (word.key === 'your' && auxiliary - k - 1 >= 1 && auxiliary - k - 1 <= SUBJECT_REACH) ||
+      OBSERVING.has(word.key) ||
+      (word.key === 'like' && k > 0 && words[k - 1]!.joinsNext && OBSERVING_VERBS.has(words[k - 1]!.key)),
+  );
 }
 
 /** Verbs of learning what happened from someone: "sorry to hear", "glad to read". */
@@ -142,15 +141,22 @@ const HEARING = new Set(['hear', 'heard', 'hearing', 'read', 'reading']);
 
 /**
  * "So sorry to hear your order was scanned as delivered": the writer repeats what the reader told
- * them, and who did it is what they are asking about, not what they are hiding. Read back through
- * the clause as observedState does; a past passive told without it ("your order was cancelled")
- * still counts.
+ * them, and who did it is what they are asking about, not what they are hiding. A past passive
+ * told without it ("your order was cancelled") still counts.
  */
 function reportedToWriter(words: Word[], auxiliary: number): boolean {
+  return someWordBackInClause(words, auxiliary, (word) => HEARING.has(word.key));
+}
+
+/**
+ * Does a word before the auxiliary, in its clause, pass the test? Read back only through words
+ * joined by white space, and not past a conjunction ("sorry, but prices are raised" is an action).
+ */
+function someWordBackInClause(words: Word[], auxiliary: number, test: (word: Word, index: number) => boolean): boolean {
   for (let k = auxiliary - 1; k >= 0 && k >= auxiliary - CLAUSE_REACH; k--) {
     const word = words[k]!;
     if (word.sentence !== words[auxiliary]!.sentence || !word.joinsNext || CONJUNCTIONS.has(word.key)) return false;
-    if (HEARING.has(word.key)) return true;
+    if (test(word, k)) return true;
   }
   return false;
 }
