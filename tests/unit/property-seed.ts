@@ -7,4 +7,9 @@ import fc from 'fast-check';
 const FIXED_SEED = 20261201;
 
 const chosen = process.env.RAPPORT_PROPERTY_SEED ?? '';
-if (chosen !== 'random') fc.configureGlobal({ seed: chosen === '' ? FIXED_SEED : Number(chosen) });
+if (chosen !== 'random') {
+  const seed = chosen === '' ? FIXED_SEED : Number(chosen);
+  // A mistyped seed would otherwise replay some other draw and pass or fail without saying so.
+  if (!Number.isInteger(seed)) throw new Error(`RAPPORT_PROPERTY_SEED must be a whole number or "random", not "${chosen}"`);
+  fc.configureGlobal({ seed });
+}
